@@ -1,0 +1,52 @@
+import { applyDecorators, createParamDecorator, HttpCode, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { z } from 'zod';
+import { validationFailed } from './app-error';
+
+export interface EndpointSpec {
+  summary: string;
+  tags?: string[];
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodObject;
+  /** Omitted for answers without a body (204). */
+  response?: z.ZodType;
+  status?: number;
+  /** Error statuses this route may answer with, for the reference documentation. */
+  errors?: number[];
+}
+
+export const ENDPOINT_KEY = 'peerhub:endpoint';
+
+/**
+ * Declares a route's request and response shapes once, as the contracts' zod schemas: `@Input()`
+ * validates with them, the response interceptor strips anything not in the response schema, and
+ * the OpenAPI document is generated from them.
+ */
+export function Endpoint(spec: EndpointSpec) {
+  return applyDecorators(SetMetadata(ENDPOINT_KEY, spec), HttpCode(spec.status ?? 200));
+}
+
+type Part = 'body' | 'query' | 'params';
+
+function issuesOf(error: z.ZodError, part: Part) {
+  return error.issues.flatMap((issue) => {
+    const base = issue.path.map(String);
+    // Name each unknown field rather than the object that holds it.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...base, key].join('.'), message: 'Unknown field' }));
+    }
+    return [{ path: base.length ? base.join('.') : part === 'body' ? '' : part, message: issue.message }];
+  });
+}
+
+/** The request's body, query or params, parsed with the schema its `@Endpoint` declares; 400 naming each bad field. */
+export const Input = createParamDecorator((part: Part, context: ExecutionContext) => {
+  const spec = Reflect.getMetadata(ENDPOINT_KEY, context.getHandler()) as EndpointSpec | undefined;
+  const schema = spec?.[part];
+  if (!schema) throw new Error(`@Input('${part}') needs ${part} in the route's @Endpoint`);
+  const request = context.switchToHttp().getRequest<{ body?: unknown; query?: unknown; params?: unknown }>();
+  const raw = part === 'body' ? (request.body ?? {}) : part === 'query' ? request.query : request.params;
+  const result = schema.safeParse(raw);
+  if (!result.success) throw validationFailed(issuesOf(result.error, part));
+  return result.data;
+});

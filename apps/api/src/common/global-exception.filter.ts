@@ -1,0 +1,49 @@
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { ErrorBody, ErrorCode } from '@peerhub/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './app-error';
+
+const codeForStatus: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'VALIDATION_FAILED',
+  429: 'RATE_LIMITED',
+};
+
+/** Shapes every error as `{ error: { code, message, requestId, issues? } }`; unexpected ones are logged, never leaked. */
+@Catch()
+export class GlobalExceptionFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<FastifyRequest>();
+    const reply = context.getResponse<FastifyReply>();
+    const body = this.toBody(exception, request);
+    if (exception instanceof AppError && exception.extra.retryAfterSeconds) {
+      void reply.header('retry-after', String(exception.extra.retryAfterSeconds));
+    }
+    void reply.status(body.status).send({ error: { ...body.error, requestId: String(request.id) } } satisfies ErrorBody);
+  }
+
+  private toBody(exception: unknown, request: FastifyRequest): { status: number; error: ErrorBody['error'] } {
+    if (exception instanceof AppError) {
+      return { status: exception.status, error: { code: exception.code, message: exception.message, ...exception.extra } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const message = status === 404 ? `No route ${request.method} ${request.url.split('?')[0]}` : exception.message;
+      return { status, error: { code: codeForStatus[status] ?? 'INTERNAL', message } };
+    }
+    // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.
+    const fastifyError = exception as { statusCode?: number; message?: string; code?: string };
+    if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+      const status = fastifyError.statusCode;
+      return { status, error: { code: codeForStatus[status] ?? 'VALIDATION_FAILED', message: fastifyError.message ?? 'Bad request' } };
+    }
+    request.log.error({ err: exception }, 'unhandled error');
+    return { status: 500, error: { code: 'INTERNAL', message: 'Something went wrong on our side; the request id helps us find it.' } };
+  }
+}

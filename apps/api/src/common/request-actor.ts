@@ -1,0 +1,20 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Actor } from '@peerhub/domain';
+import type { FastifyRequest } from 'fastify';
+
+export interface AuthenticatedActor extends Actor {
+  sessionId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: AuthenticatedActor;
+  }
+}
+
+/** The signed-in person making the request (set by the access guard). */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedActor => {
+  const actor = context.switchToHttp().getRequest<FastifyRequest>().actor;
+  if (!actor) throw new Error('CurrentActor used on a public route');
+  return actor;
+});

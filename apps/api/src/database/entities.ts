@@ -1,0 +1,28 @@
+import { AllianceCountryEntity } from '../alliances/alliance-country.entity';
+import { AllianceMembershipEntity } from '../alliances/alliance-membership.entity';
+import { AllianceOrganisationEntity } from '../alliances/alliance-organisation.entity';
+import { AllianceEntity } from '../alliances/alliance.entity';
+import { OrganisationEntity } from '../alliances/organisation.entity';
+import { AuthSessionEntity } from '../auth/auth-session.entity';
+import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity';
+import { RateLimitEntity } from '../auth/rate-limit.entity';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { PersonEntity } from '../people/person.entity';
+
+/** Every entity, listed once: the data source, the migration generator and the drift test read this. */
+export const ENTITIES = [
+  OrganisationEntity,
+  AllianceEntity,
+  AllianceCountryEntity,
+  AllianceOrganisationEntity,
+  AllianceMembershipEntity,
+  PersonEntity,
+  InvitationEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PasswordResetTokenEntity,
+  RateLimitEntity,
+  OutboxMessageEntity,
+];

@@ -1,0 +1,88 @@
+import type { AllianceRole, CountryCode, LanguageCode, OrganisationKind, PlatformRole, TopicSlug } from '@peerhub/contracts';
+
+/** Demo data: the two alliances of the Astana Civil Service Hub, and fictional people (never real officials). */
+
+export const DEMO_PASSWORD = 'peerhub-demo';
+
+export const DEMO_ORGANISATIONS: Array<{ key: string; name: string; kind: OrganisationKind; country: CountryCode | null }> = [
+  { key: 'hub', name: 'Astana Civil Service Hub', kind: 'hub', country: 'KZ' },
+  { key: 'oecd', name: 'OECD', kind: 'international-organisation', country: null },
+  { key: 'uz-academy', name: 'Academy of Public Administration under the President of the Republic of Uzbekistan', kind: 'academy', country: 'UZ' },
+  { key: 'az-asan', name: 'State Agency for Public Service and Social Innovations (ASAN Service)', kind: 'agency', country: 'AZ' },
+  { key: 'ge-psh', name: 'Public Service Development Agency', kind: 'agency', country: 'GE' },
+  { key: 'kz-digital', name: 'Ministry of Digital Development, Innovations and Aerospace Industry', kind: 'ministry', country: 'KZ' },
+  { key: 'ee-ria', name: 'Information System Authority', kind: 'agency', country: 'EE' },
+  { key: 'am-hightech', name: 'Ministry of High-Tech Industry', kind: 'ministry', country: 'AM' },
+  { key: 'kg-digital', name: 'Ministry of Digital Development', kind: 'ministry', country: 'KG' },
+  { key: 'kz-research', name: 'Center for Public Administration Research', kind: 'research-centre', country: 'KZ' },
+];
+
+export const DEMO_ALLIANCES: Array<{
+  key: string;
+  name: string;
+  theme: string;
+  description: string;
+  launchYear: number;
+  countries: CountryCode[];
+  organisations: string[];
+  topics: TopicSlug[];
+}> = [
+  {
+    key: 'psd',
+    name: 'P2P Learning Alliance on Public Service Delivery',
+    theme: 'Public service delivery',
+    description:
+      'Launched in 2016 by Azerbaijan, Georgia and Kazakhstan to trade experience on one-stop shops, integrated service centres and the people who run them.',
+    launchYear: 2016,
+    countries: ['AZ', 'GE', 'KZ'],
+    organisations: ['hub', 'az-asan', 'ge-psh', 'kz-digital'],
+    topics: ['public-service-delivery', 'integrated-services', 'civil-service-capacity'],
+  },
+  {
+    key: 'egov',
+    name: 'P2P Learning Alliance on e-Government Development',
+    theme: 'e-Government development',
+    description:
+      'Launched in 2018 with Armenia, Azerbaijan, Estonia, Georgia, Kazakhstan, Kyrgyzstan, Uzbekistan and the OECD: integrated services, open data and electronic public participation, through workshops such as the one in Tashkent in May 2019.',
+    launchYear: 2018,
+    countries: ['AM', 'AZ', 'EE', 'GE', 'KZ', 'KG', 'UZ'],
+    organisations: ['hub', 'oecd', 'uz-academy', 'az-asan', 'ge-psh', 'kz-digital', 'ee-ria', 'am-hightech', 'kg-digital'],
+    topics: ['integrated-services', 'open-data', 'e-participation', 'digital-economy', 'civil-service-capacity'],
+  },
+];
+
+export interface DemoPerson {
+  email: string;
+  name: string;
+  platformRole?: PlatformRole;
+  country: CountryCode;
+  organisation: string;
+  position: string;
+  languages: LanguageCode[];
+  timezone: string;
+  topics: TopicSlug[];
+  bio: string;
+  memberships: Partial<Record<'psd' | 'egov', AllianceRole>>;
+}
+
+const d = (local: string) => `${local}@demo.peerhub.test`;
+
+export const DEMO_PEOPLE: DemoPerson[] = [
+  { email: d('admin'), name: 'Aruzhan Bekova', platformRole: 'admin', country: 'KZ', organisation: 'hub', position: 'Platform administrator', languages: ['kk', 'ru', 'en'], timezone: 'Asia/Almaty', topics: [], bio: 'Runs Peerhub for the hub.', memberships: {} },
+  { email: d('coordinator'), name: 'Daniyar Seitkali', country: 'KZ', organisation: 'hub', position: 'Alliance coordinator', languages: ['kk', 'ru', 'en'], timezone: 'Asia/Almaty', topics: ['civil-service-capacity', 'integrated-services'], bio: 'Coordinates both alliances at the hub: membership, matches and workshops.', memberships: { psd: 'coordinator', egov: 'coordinator' } },
+  { email: d('expert'), name: 'Kadri Tamm', country: 'EE', organisation: 'ee-ria', position: 'Head of e-services architecture', languages: ['et', 'en', 'ru'], timezone: 'Europe/Tallinn', topics: ['integrated-services', 'open-data'], bio: 'Built the once-only data exchange behind Estonian e-services.', memberships: { egov: 'expert' } },
+  { email: d('member'), name: 'Dilnoza Rakhimova', country: 'UZ', organisation: 'uz-academy', position: 'Senior lecturer, digital government', languages: ['uz', 'ru', 'en'], timezone: 'Asia/Tashkent', topics: ['e-participation', 'open-data'], bio: 'Trains civil servants in digital public services.', memberships: { egov: 'member' } },
+  { email: d('leyla.mammadova'), name: 'Leyla Mammadova', country: 'AZ', organisation: 'az-asan', position: 'Director of service design', languages: ['az', 'ru', 'en'], timezone: 'Asia/Baku', topics: ['integrated-services', 'public-service-delivery'], bio: 'Opened one-stop service centres in the regions.', memberships: { psd: 'expert', egov: 'expert' } },
+  { email: d('rashad.aliyev'), name: 'Rashad Aliyev', country: 'AZ', organisation: 'az-asan', position: 'Service centre manager', languages: ['az', 'ru'], timezone: 'Asia/Baku', topics: ['public-service-delivery'], bio: '', memberships: { psd: 'member' } },
+  { email: d('nino.beridze'), name: 'Nino Beridze', country: 'GE', organisation: 'ge-psh', position: 'Head of quality management', languages: ['ka', 'en', 'ru'], timezone: 'Asia/Tbilisi', topics: ['public-service-delivery', 'civil-service-capacity'], bio: 'Measures service quality across public service halls.', memberships: { psd: 'expert', egov: 'expert' } },
+  { email: d('giorgi.kapanadze'), name: 'Giorgi Kapanadze', country: 'GE', organisation: 'ge-psh', position: 'Policy analyst', languages: ['ka', 'en'], timezone: 'Asia/Tbilisi', topics: ['e-participation'], bio: '', memberships: { psd: 'member', egov: 'member' } },
+  { email: d('aigerim.sadykova'), name: 'Aigerim Sadykova', country: 'KZ', organisation: 'kz-digital', position: 'Chief specialist, public services', languages: ['kk', 'ru'], timezone: 'Asia/Almaty', topics: ['public-service-delivery'], bio: '', memberships: { psd: 'member' } },
+  { email: d('yerlan.omarov'), name: 'Yerlan Omarov', country: 'KZ', organisation: 'kz-digital', position: 'Open data programme lead', languages: ['kk', 'ru', 'en'], timezone: 'Asia/Almaty', topics: ['open-data', 'digital-economy'], bio: 'Runs the national open data portal.', memberships: { egov: 'expert' } },
+  { email: d('anahit.petrosyan'), name: 'Anahit Petrosyan', country: 'AM', organisation: 'am-hightech', position: 'Advisor on e-governance', languages: ['hy', 'ru', 'en'], timezone: 'Asia/Yerevan', topics: ['e-participation', 'digital-economy'], bio: 'Led the e-draft public consultation platform.', memberships: { egov: 'expert' } },
+  { email: d('tigran.hakobyan'), name: 'Tigran Hakobyan', country: 'AM', organisation: 'am-hightech', position: 'Specialist, digital services', languages: ['hy', 'ru'], timezone: 'Asia/Yerevan', topics: ['integrated-services'], bio: '', memberships: { egov: 'member' } },
+  { email: d('aibek.toktogulov'), name: 'Aibek Toktogulov', country: 'KG', organisation: 'kg-digital', position: 'Head of unit, e-government', languages: ['ky', 'ru'], timezone: 'Asia/Bishkek', topics: ['integrated-services', 'open-data'], bio: '', memberships: { egov: 'member' } },
+  { email: d('cholpon.asanova'), name: 'Cholpon Asanova', country: 'KG', organisation: 'kg-digital', position: 'Data governance expert', languages: ['ky', 'ru', 'en'], timezone: 'Asia/Bishkek', topics: ['open-data'], bio: '', memberships: { egov: 'expert' } },
+  { email: d('jasur.karimov'), name: 'Jasur Karimov', country: 'UZ', organisation: 'uz-academy', position: 'Vice-rector for research', languages: ['uz', 'ru', 'en'], timezone: 'Asia/Tashkent', topics: ['civil-service-capacity', 'e-participation'], bio: 'Co-organised the Tashkent workshop of May 2019.', memberships: { egov: 'expert' } },
+  { email: d('mart.kask'), name: 'Mart Kask', country: 'EE', organisation: 'ee-ria', position: 'Product owner, e-participation', languages: ['et', 'en'], timezone: 'Europe/Tallinn', topics: ['e-participation'], bio: '', memberships: { egov: 'member' } },
+  { email: d('claire.dubois'), name: 'Claire Dubois', country: 'FR', organisation: 'oecd', position: 'Policy analyst, digital government', languages: ['fr', 'en'], timezone: 'Europe/Paris', topics: ['open-data', 'digital-economy'], bio: 'Works on the OECD digital government reviews.', memberships: { egov: 'expert' } },
+];

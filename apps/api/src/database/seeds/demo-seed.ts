@@ -1,0 +1,71 @@
+import { hash } from '@node-rs/argon2';
+import { DataSource } from 'typeorm';
+import { AllianceCountryEntity } from '../../alliances/alliance-country.entity';
+import { AllianceMembershipEntity } from '../../alliances/alliance-membership.entity';
+import { AllianceOrganisationEntity } from '../../alliances/alliance-organisation.entity';
+import { AllianceEntity } from '../../alliances/alliance.entity';
+import { OrganisationEntity } from '../../alliances/organisation.entity';
+import { PersonEntity } from '../../people/person.entity';
+import { dataSourceOptions } from '../data-source';
+import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+
+/** Seeds the demo data once: a second run finds the first alliance and does nothing. Returns whether it seeded. */
+export async function seedDemo(url: string): Promise<boolean> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    return await dataSource.transaction(async (manager) => {
+      // Serialises concurrent starts (several processes on one database).
+      await manager.query('SELECT pg_advisory_xact_lock(4242001)');
+      if (await manager.existsBy(AllianceEntity, { name: DEMO_ALLIANCES[0]!.name })) return false;
+
+      const orgIds = new Map<string, string>();
+      for (const o of DEMO_ORGANISATIONS) {
+        const saved = await manager.save(manager.create(OrganisationEntity, { name: o.name, kind: o.kind, country: o.country }));
+        orgIds.set(o.key, saved.id);
+      }
+      const allianceIds = new Map<string, string>();
+      for (const a of DEMO_ALLIANCES) {
+        const saved = await manager.save(
+          manager.create(AllianceEntity, {
+            name: a.name,
+            theme: a.theme,
+            description: a.description,
+            launchYear: a.launchYear,
+            secretariatId: orgIds.get('hub') ?? null,
+            topics: a.topics,
+          }),
+        );
+        allianceIds.set(a.key, saved.id);
+        await manager.insert(AllianceCountryEntity, a.countries.map((country) => ({ allianceId: saved.id, country })));
+        await manager.insert(AllianceOrganisationEntity, a.organisations.map((key) => ({ allianceId: saved.id, organisationId: orgIds.get(key)! })));
+      }
+      // One hash for every demo person: they share the published demo password.
+      const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+      for (const p of DEMO_PEOPLE) {
+        const person = await manager.save(
+          manager.create(PersonEntity, {
+            email: p.email,
+            name: p.name,
+            passwordHash,
+            platformRole: p.platformRole ?? 'user',
+            country: p.country,
+            organisationId: orgIds.get(p.organisation) ?? null,
+            position: p.position,
+            languages: p.languages,
+            timezone: p.timezone,
+            expertiseTopics: p.topics,
+            bio: p.bio,
+            avatarUrl: null,
+          }),
+        );
+        for (const [allianceKey, role] of Object.entries(p.memberships)) {
+          await manager.insert(AllianceMembershipEntity, { allianceId: allianceIds.get(allianceKey)!, personId: person.id, role, status: 'active' });
+        }
+      }
+      return true;
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}

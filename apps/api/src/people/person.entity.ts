@@ -1,0 +1,59 @@
+import type { PlatformRole } from '@peerhub/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OrganisationEntity } from '../alliances/organisation.entity';
+
+/** A person with an account: civil servant, expert, coordinator or admin. */
+@Entity('person')
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased; unique. */
+  @Index('person_email_key', { unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ name: 'platform_role', type: 'text', default: 'user' })
+  platformRole: PlatformRole;
+
+  @Index('person_country_idx')
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country: string | null;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity | null;
+
+  @Column({ type: 'text', default: '' })
+  position: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  @Column({ type: 'text', default: 'UTC' })
+  timezone: string;
+
+  @Column({ name: 'expertise_topics', type: 'text', array: true, default: () => "'{}'" })
+  expertiseTopics: string[];
+
+  @Column({ type: 'text', default: '' })
+  bio: string;
+
+  @Column({ name: 'avatar_url', type: 'text', nullable: true })
+  avatarUrl: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

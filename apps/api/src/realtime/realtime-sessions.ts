@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { ClientToServerEvents, ServerToClientEvents, SessionNotice } from '@peerhub/contracts';
+import type { Server } from 'socket.io';
+import type { SocketData } from './socket-data';
+
+export const personRoom = (personId: string) => `person:${personId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+const MESSAGES: Record<string, string> = {
+  'signed-out': 'You signed out.',
+  'password-reset': 'Your password was changed; sign in again.',
+  suspended: 'Your access was suspended by a coordinator.',
+  'refresh-token-reuse': 'This session was ended for your safety; sign in again.',
+};
+
+/**
+ * What the rest of the API may ask of live connections, without depending on the gateway:
+ * close a session's or a person's sockets now (sign-out, password reset, suspension).
+ */
+@Injectable()
+export class RealtimeSessions {
+  private server: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData> | null = null;
+
+  attach(server: NonNullable<RealtimeSessions['server']>): void {
+    this.server = server;
+  }
+
+  closeSession(sessionId: string, reason: string): void {
+    this.close(sessionRoom(sessionId), reason);
+  }
+
+  closePerson(personId: string, reason: string): void {
+    this.close(personRoom(personId), reason);
+  }
+
+  private close(room: string, reason: string): void {
+    if (!this.server) return;
+    const notice: SessionNotice = {
+      reason: reason === 'refresh-token-reuse' ? 'session-revoked' : (reason as SessionNotice['reason']),
+      message: MESSAGES[reason] ?? 'Your session ended.',
+    };
+    this.server.to(room).emit('session:notice', notice);
+    this.server.in(room).disconnectSockets(true);
+  }
+}

@@ -1,0 +1,8 @@
+import type { AuthenticatedActor } from '../common/request-actor';
+
+/** What each authenticated socket carries (socket.data). */
+export interface SocketData {
+  actor: AuthenticatedActor;
+  expiresAt: number;
+  expiryTimers: NodeJS.Timeout[];
+}

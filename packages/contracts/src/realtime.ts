@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ErrorCode } from './errors';
+
+/**
+ * Socket.io events, defined once: the gateway types its Server with these maps and the web app its
+ * Socket. Every inbound payload is still parsed with its schema on the server.
+ * The handshake carries the access token: `io(url, { auth: { token } })`.
+ */
+export const SessionNotice = z.object({
+  reason: z.enum(['token-expiring', 'signed-out', 'password-reset', 'suspended', 'session-revoked']),
+  message: z.string(),
+});
+export type SessionNotice = z.infer<typeof SessionNotice>;
+
+export const RealtimeError = z.object({ code: ErrorCode, message: z.string(), event: z.string().optional() });
+export type RealtimeError = z.infer<typeof RealtimeError>;
+
+export const RefreshTokenPayload = z.strictObject({ token: z.string().min(10) });
+export type RefreshTokenPayload = z.infer<typeof RefreshTokenPayload>;
+
+export const Welcome = z.object({ personId: z.string(), serverTime: z.string() });
+export type Welcome = z.infer<typeof Welcome>;
+
+export interface ServerToClientEvents {
+  /** Sent once the connection is authenticated. */
+  'session:welcome': (payload: Welcome) => void;
+  /** The access token is about to expire (refresh it and send `session:refresh`), or the session ended. */
+  'session:notice': (payload: SessionNotice) => void;
+  /** A request on this socket was refused. */
+  error: (payload: RealtimeError) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Hands a fresh access token to an open connection so it is not closed when the old one expires. */
+  'session:refresh': (payload: RefreshTokenPayload, ack: (result: { ok: boolean; error?: RealtimeError }) => void) => void;
+}
+
+export const REALTIME_PATH = '/socket.io';

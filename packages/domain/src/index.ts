@@ -1,0 +1,3 @@
+export * from './actor';
+export * from './policies';
+export * from './time-zones';
