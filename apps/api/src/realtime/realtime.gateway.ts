@@ -18,6 +18,7 @@ import {
 } from '@peerhub/contracts';
 import type { Server, Socket } from 'socket.io';
 import { ActorLoader } from '../auth/actor-loader';
+import { Policy } from '../common/access.decorators';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
 import { personRoom, RealtimeSessions, sessionRoom } from './realtime-sessions';
@@ -82,6 +83,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   @SubscribeMessage('session:refresh')
+  @Policy('account.self')
   async refresh(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
     const parsed = RefreshTokenPayload.safeParse(body);
     if (!parsed.success) return { ok: false, error: realtimeError('VALIDATION_FAILED', 'Send { token }') };

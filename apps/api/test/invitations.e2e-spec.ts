@@ -1,0 +1,117 @@
+import type { ErrorBody, Invitation, InvitationPreview, SessionResponse } from '@peerhub/contracts';
+import { makeAlliance, makePerson, outboxLinks, PASSWORD, signIn, tokenOf } from './factories';
+import { createTestApp, type TestApp } from './test-app';
+
+describe('invitations: the only way in', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function setting() {
+    const alliance = await makeAlliance(t.dataSource);
+    const other = await makeAlliance(t.dataSource);
+    const coordinator = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const otherCoordinator = await makePerson(t.dataSource, { memberships: [{ allianceId: other.id, role: 'coordinator' }] });
+    const member = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    return { alliance, other, coordinator, otherCoordinator, member };
+  }
+  const invite = (allianceId: string, headers: object, body: object = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/alliances/${allianceId}/invitations`,
+      headers: headers as Record<string, string>,
+      payload: { email: `new-${Math.random().toString(36).slice(2)}@example.test`, name: 'Aigerim Testova', allianceId, role: 'member', ...body },
+    });
+
+  it('lets a coordinator invite; the invitee accepts from the e-mailed link and is signed in', async () => {
+    const { alliance, coordinator } = await setting();
+    const c = await signIn(t, coordinator.email);
+    const created = await invite(alliance.id, c.auth, { email: 'Aigerim.Testova@Example.test', role: 'expert', country: 'KZ' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json<Invitation>()).toMatchObject({ email: 'aigerim.testova@example.test', status: 'pending', role: 'expert' });
+
+    const [link] = await outboxLinks(t.dataSource, 'aigerim.testova@example.test');
+    expect(link).toMatch(/^http:\/\/peerhub\.test\/invitations\/accept\?token=/);
+    const token = tokenOf(link!);
+
+    const preview = await t.app.inject({ url: `/api/invitations/preview?token=${token}` });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json<InvitationPreview>()).toMatchObject({ allianceName: alliance.name, role: 'expert', hasAccount: false, country: 'KZ' });
+
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, name: 'Aigerim Testova', password: 'her own good password', timezone: 'Asia/Almaty', languages: ['kk', 'ru'] },
+    });
+    expect(accepted.statusCode).toBe(201);
+    const session = accepted.json<SessionResponse>();
+    expect(session.person.memberships).toEqual([expect.objectContaining({ allianceId: alliance.id, role: 'expert', status: 'active' })]);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'aigerim.testova@example.test', password: 'her own good password' } })).statusCode).toBe(200);
+
+    const twice = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: 'X Y', password: 'her own good password', timezone: 'UTC' } });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<ErrorBody>().error.code).toBe('INVITATION_ALREADY_ACCEPTED');
+  });
+
+  it('refuses invitations from members and from coordinators of another alliance', async () => {
+    const { alliance, member, otherCoordinator } = await setting();
+    expect((await invite(alliance.id, (await signIn(t, member.email)).auth)).statusCode).toBe(403);
+    expect((await invite(alliance.id, (await signIn(t, otherCoordinator.email)).auth)).statusCode).toBe(403);
+    expect((await invite(alliance.id, {})).statusCode).toBe(401);
+  });
+
+  it('answers bad input with 400 naming the field, and an existing member with 409', async () => {
+    const { alliance, coordinator, member } = await setting();
+    const c = await signIn(t, coordinator.email);
+    const bad = await invite(alliance.id, c.auth, { email: 'not-an-email', role: 'boss', country: 'XX' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<ErrorBody>().error.issues?.map((i) => i.path).sort()).toEqual(['country', 'email', 'role']);
+    const already = await invite(alliance.id, c.auth, { email: member.email });
+    expect(already.statusCode).toBe(409);
+    expect(already.json<ErrorBody>().error.code).toBe('ALREADY_A_MEMBER');
+  });
+
+  it('refuses unknown, revoked and expired tokens without creating anything', async () => {
+    const { alliance, coordinator } = await setting();
+    const c = await signIn(t, coordinator.email);
+    const created = (await invite(alliance.id, c.auth, { email: 'late@example.test' })).json<Invitation>();
+    const token = tokenOf((await outboxLinks(t.dataSource, 'late@example.test'))[0]!);
+
+    expect((await t.app.inject({ url: '/api/invitations/preview?token=nonsense-token-123' })).statusCode).toBe(404);
+    await t.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`, [created.id]);
+    const expired = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: 'Late Person', password: 'a long password', timezone: 'UTC' } });
+    expect(expired.statusCode).toBe(410);
+    expect(await t.dataSource.query(`SELECT 1 FROM person WHERE email = 'late@example.test'`)).toEqual([]);
+
+    const badZone = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: 'Late Person', password: 'a long password', timezone: 'UTC+5' } });
+    expect(badZone.statusCode).toBe(400);
+    expect(badZone.json<ErrorBody>().error.issues?.[0]?.path).toBe('timezone');
+  });
+
+  it('lists and revokes invitations for coordinators only', async () => {
+    const { alliance, coordinator, member } = await setting();
+    const c = await signIn(t, coordinator.email);
+    const created = (await invite(alliance.id, c.auth)).json<Invitation>();
+    const list = await t.app.inject({ url: `/api/alliances/${alliance.id}/invitations`, headers: c.auth });
+    expect(list.json<{ items: Invitation[] }>().items.map((i) => i.id)).toContain(created.id);
+    expect((await t.app.inject({ url: `/api/alliances/${alliance.id}/invitations`, headers: (await signIn(t, member.email)).auth })).statusCode).toBe(403);
+    const revoke = await t.app.inject({ method: 'DELETE', url: `/api/alliances/${alliance.id}/invitations/${created.id}`, headers: c.auth });
+    expect(revoke.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/alliances/${alliance.id}/invitations/${created.id}`, headers: c.auth })).statusCode).toBe(404);
+  });
+
+  it('adds the membership to an existing account only with its own password', async () => {
+    const { alliance, other, coordinator } = await setting();
+    const existing = await makePerson(t.dataSource, { memberships: [{ allianceId: other.id, role: 'member' }] });
+    await invite(alliance.id, (await signIn(t, coordinator.email)).auth, { email: existing.email });
+    const token = tokenOf((await outboxLinks(t.dataSource, existing.email))[0]!);
+    expect((await t.app.inject({ url: `/api/invitations/preview?token=${token}` })).json<InvitationPreview>().hasAccount).toBe(true);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: existing.name, password: 'somebody elses password', timezone: 'UTC' } });
+    expect(wrong.statusCode).toBe(401);
+    const right = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: existing.name, password: PASSWORD, timezone: 'UTC' } });
+    expect(right.statusCode).toBe(201);
+    expect(right.json<SessionResponse>().person.memberships).toHaveLength(2);
+  });
+});
