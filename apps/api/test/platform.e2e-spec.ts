@@ -25,7 +25,7 @@ describe('platform conventions', () => {
 
   it('every socket event handler declares an access policy', () => {
     const proto = RealtimeGateway.prototype as unknown as Record<string, unknown>;
-    const handlers = Object.getOwnPropertyNames(proto).filter((name) => Reflect.getMetadata('message', proto[name] as object) !== undefined);
+    const handlers = Object.getOwnPropertyNames(proto).filter((name) => typeof proto[name] === 'function' && Reflect.getMetadata('message', proto[name] as object) !== undefined);
     expect(handlers.length).toBeGreaterThan(0);
     const undeclared = handlers.filter((name) => !Reflect.getMetadata(POLICY_KEY, proto[name] as object) && !Reflect.getMetadata(PUBLIC_KEY, proto[name] as object));
     expect(undeclared).toEqual([]);
