@@ -80,10 +80,10 @@ describe('platform conventions', () => {
       expect(await seedDemo(database.url)).toBe(true);
       expect(await seedDemo(database.url)).toBe(false);
       const ds = await new DataSource(dataSourceOptions(database.url)).initialize();
-      const [{ count }] = await ds.query<{ count: number }[]>('SELECT count(*)::int AS count FROM alliance');
+      const [row] = await ds.query<{ count: number }[]>('SELECT count(*)::int AS count FROM alliance');
       const emails = (await ds.query<{ email: string }[]>('SELECT email FROM person')).map((r) => r.email);
       await ds.destroy();
-      expect(count).toBe(2);
+      expect(row?.count).toBe(2);
       expect(emails).toEqual(expect.arrayContaining(['admin@demo.peerhub.test', 'coordinator@demo.peerhub.test', 'expert@demo.peerhub.test', 'member@demo.peerhub.test']));
     } finally {
       await database.drop();

@@ -5,10 +5,12 @@ import { LANGUAGE_CODES } from './languages';
 export const Id = z.uuid();
 export type Id = z.infer<typeof Id>;
 
+/** Trimmed and lower-cased before it is checked, so "Kadri.Tamm@RIA.ee " and "kadri.tamm@ria.ee" are one address. */
 export const Email = z
-  .email({ error: 'Enter a valid e-mail address' })
-  .max(254)
-  .transform((value) => value.trim().toLowerCase());
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Enter a valid e-mail address' }).max(254));
 
 /** ISO 3166-1 alpha-2, upper case, limited to the countries the platform knows. */
 export const CountryCode = z.enum(COUNTRY_CODES, { error: 'Unknown country code (use ISO 3166-1 alpha-2, e.g. "KZ")' });

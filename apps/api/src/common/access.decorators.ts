@@ -22,4 +22,4 @@ export function Policy<A extends Action>(action: A, subject?: PolicySpec<A>['sub
 }
 
 /** Reads a route parameter for a policy subject. */
-export const param = (name: string) => (request: FastifyRequest) => String((request.params as Record<string, unknown>)[name] ?? '');
+export const param = (name: string) => (request: FastifyRequest) => (request.params as Record<string, string | undefined>)[name] ?? '';
