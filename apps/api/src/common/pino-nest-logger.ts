@@ -1,12 +1,15 @@
 import type { LoggerService } from '@nestjs/common';
 import type { FastifyBaseLogger } from 'fastify';
 
+/** Start-up chatter (every module and route mapped) is useful only when debugging. */
+const CHATTY = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'WebSocketsController', 'NestFactory']);
+
 /** Nest's own messages (start-up, gateway) go to the same pino logger as the requests, as JSON. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly pino: FastifyBaseLogger) {}
 
   log(message: unknown, context?: string) {
-    this.write('info', message, context);
+    this.write(context && CHATTY.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string) {
     this.pino.error({ context, trace }, String(message));
