@@ -10,3 +10,5 @@ export * from './alliances';
 export * from './mail';
 export * from './health';
 export * from './realtime';
+export * from './groups';
+export * from './membership';

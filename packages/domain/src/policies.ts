@@ -1,3 +1,4 @@
+import type { GroupStanding, GroupStatus, GroupVisibility } from '@peerhub/contracts';
 import type { Actor } from './actor';
 import { activeAllianceIds, activeRoleIn, isAdmin } from './actor';
 
@@ -12,6 +13,16 @@ export interface PersonSubject {
   personId: string;
   allianceIds: readonly string[];
 }
+export interface GroupSubject {
+  allianceId: string;
+  visibility: GroupVisibility;
+  status: GroupStatus;
+  /** Where the actor stands with the group. */
+  standing: GroupStanding;
+  memberCount: number;
+  memberLimit: number | null;
+  leadCount: number;
+}
 
 /**
  * Every action the platform knows, with the subject its policy needs. A route or a button names
@@ -23,15 +34,35 @@ export interface ActionSubjects {
   'alliance.view': AllianceSubject;
   'alliance.invite': AllianceSubject;
   'alliance.manage-invitations': AllianceSubject;
+  'alliance.request-join': AllianceSubject;
+  'alliance.manage-members': AllianceSubject;
+  'alliance.read-audit': AllianceSubject;
+  'group.create': AllianceSubject;
+  'group.view': GroupSubject;
+  'group.update': GroupSubject;
+  'group.join': GroupSubject;
+  'group.request': GroupSubject;
+  'group.invite': GroupSubject;
+  'group.decide-requests': GroupSubject;
+  'group.leave': GroupSubject;
+  'group.remove-member': GroupSubject;
+  'group.set-role': GroupSubject;
   'person.view': PersonSubject;
   'person.update-profile': PersonSubject;
   'mail-outbox.read': null;
 }
 export type Action = keyof ActionSubjects;
 
-type Rule<A extends Action> = (actor: Actor, subject: ActionSubjects[A]) => boolean;
+/** A rule answers true, false, or the reason it refuses (shown to the person). */
+type Verdict = boolean | string;
+type Rule<A extends Action> = (actor: Actor, subject: ActionSubjects[A]) => Verdict;
 
 const isCoordinatorOf = (actor: Actor, allianceId: string) => activeRoleIn(actor, allianceId) === 'coordinator';
+const runsAlliance = (actor: Actor, allianceId: string) => isAdmin(actor) || isCoordinatorOf(actor, allianceId);
+const inAlliance = (actor: Actor, allianceId: string) => activeRoleIn(actor, allianceId) !== null;
+const managesGroup = (actor: Actor, g: GroupSubject) => runsAlliance(actor, g.allianceId) || (g.standing === 'lead' && inAlliance(actor, g.allianceId));
+const isGroupMember = (g: GroupSubject) => g.standing === 'member' || g.standing === 'lead';
+const ARCHIVED = 'The group is archived: it is read-only';
 
 const rules: { [A in Action]: Rule<A> } = {
   // A signed-in person may always read and edit their own account.
@@ -39,8 +70,47 @@ const rules: { [A in Action]: Rule<A> } = {
   // Every signed-in person may browse alliances and the directory; what each entry shows is filtered by person.view.
   'directory.browse': () => true,
   'alliance.view': () => true,
-  'alliance.invite': (actor, { allianceId }) => isAdmin(actor) || isCoordinatorOf(actor, allianceId),
-  'alliance.manage-invitations': (actor, { allianceId }) => isAdmin(actor) || isCoordinatorOf(actor, allianceId),
+  'alliance.invite': (actor, { allianceId }) => runsAlliance(actor, allianceId),
+  'alliance.manage-invitations': (actor, { allianceId }) => runsAlliance(actor, allianceId),
+  'alliance.request-join': (actor, { allianceId }) =>
+    actor.memberships.some((m) => m.allianceId === allianceId) ? 'You already belong to this alliance' : true,
+  'alliance.manage-members': (actor, { allianceId }) => runsAlliance(actor, allianceId),
+  'alliance.read-audit': (actor, { allianceId }) => runsAlliance(actor, allianceId),
+
+  'group.create': (actor, { allianceId }) => runsAlliance(actor, allianceId),
+  // Invite-only groups are invisible to everyone but their members, invitees and the alliance's coordinators.
+  'group.view': (actor, g) => {
+    if (runsAlliance(actor, g.allianceId) || g.standing !== 'none') return true;
+    return inAlliance(actor, g.allianceId) && g.visibility !== 'invite-only';
+  },
+  'group.update': (actor, g) => managesGroup(actor, g),
+  'group.join': (actor, g) => {
+    if (g.status === 'archived') return ARCHIVED;
+    if (!inAlliance(actor, g.allianceId)) return 'Join the alliance first';
+    if (isGroupMember(g)) return 'You are already a member';
+    if (g.visibility !== 'open' && g.standing !== 'invited') return 'This group admits members by request or invitation';
+    if (g.memberLimit !== null && g.memberCount >= g.memberLimit) return 'The group is full';
+    return true;
+  },
+  'group.request': (actor, g) => {
+    if (g.status === 'archived') return ARCHIVED;
+    if (!inAlliance(actor, g.allianceId)) return 'Join the alliance first';
+    if (isGroupMember(g)) return 'You are already a member';
+    if (g.standing === 'requested') return 'Your request is waiting for a decision';
+    if (g.visibility !== 'by-request') return g.visibility === 'open' ? 'Anyone in the alliance can join this group directly' : 'This group is by invitation only';
+    return true;
+  },
+  'group.invite': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
+  'group.decide-requests': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
+  'group.leave': (_actor, g) => {
+    if (g.status === 'archived') return ARCHIVED;
+    if (!isGroupMember(g)) return 'You are not a member';
+    if (g.standing === 'lead' && g.leadCount <= 1) return 'Name another lead before you leave: a group always has a lead';
+    return true;
+  },
+  'group.remove-member': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
+  'group.set-role': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
+
   // People are visible to those who share an active alliance with them: alliances are closed networks.
   'person.view': (actor, subject) => {
     if (isAdmin(actor) || actor.personId === subject.personId) return true;
@@ -51,11 +121,21 @@ const rules: { [A in Action]: Rule<A> } = {
   'mail-outbox.read': (actor) => isAdmin(actor),
 };
 
-/** The one question every guard and every hidden button asks. Deny by default. */
-export function can<A extends Action>(actor: Actor | null | undefined, action: A, subject: ActionSubjects[A]): boolean {
+function verdict<A extends Action>(actor: Actor | null | undefined, action: A, subject: ActionSubjects[A]): Verdict {
   if (!actor) return false;
   const rule = rules[action] as Rule<A> | undefined;
   return rule ? rule(actor, subject) : false;
+}
+
+/** The one question every guard and every hidden button asks. Deny by default. */
+export function can<A extends Action>(actor: Actor | null | undefined, action: A, subject: ActionSubjects[A]): boolean {
+  return verdict(actor, action, subject) === true;
+}
+
+/** Why `can` says no, in words a person can act on; null when allowed or when there is nothing to explain. */
+export function whyNot<A extends Action>(actor: Actor | null | undefined, action: A, subject: ActionSubjects[A]): string | null {
+  const result = verdict(actor, action, subject);
+  return typeof result === 'string' ? result : null;
 }
 
 export const ACTIONS = Object.keys(rules) as Action[];
