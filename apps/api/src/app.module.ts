@@ -2,20 +2,34 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AlliancesModule } from './alliances/alliances.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { ResponseShapeInterceptor } from './common/response-shape.interceptor';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/config.schema';
 import { dataSourceOptions } from './database/data-source';
+import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
+import { MembershipModule } from './membership/membership.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
 /** The feature modules, in one list: the OpenAPI generator and the route-policy test walk it. */
-export const FEATURE_MODULES = [AuthModule, PeopleModule, AlliancesModule, InvitationsModule, MailModule, HealthModule, RealtimeModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  PeopleModule,
+  AlliancesModule,
+  InvitationsModule,
+  GroupsModule,
+  MembershipModule,
+  AuditModule,
+  MailModule,
+  HealthModule,
+  RealtimeModule,
+];
 
 @Module({})
 export class AppModule {

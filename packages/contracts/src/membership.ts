@@ -157,3 +157,15 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AuditPage = pageOf(AuditEntry).meta({ id: 'AuditPage' });
 export type AuditPage = z.infer<typeof AuditPage>;
+
+export const AllianceStats = z
+  .object({
+    membersByCountry: z.array(z.object({ country: CountryCode.nullable(), count: z.number().int() })),
+    membersByRole: z.array(z.object({ role: AllianceRole, count: z.number().int() })),
+    growth: z.array(z.object({ month: z.string().describe('YYYY-MM'), total: z.number().int() })),
+    groupsByActivity: z.array(z.object({ groupId: Id, name: z.string(), members: z.number().int(), joinedLast30Days: z.number().int() })),
+  })
+  .meta({ id: 'AllianceStats' });
+export type AllianceStats = z.infer<typeof AllianceStats>;
+
+export const RemoveRequest = z.strictObject({ reason: z.string().trim().max(500).optional() }).meta({ id: 'RemoveRequest' });

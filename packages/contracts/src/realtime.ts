@@ -21,7 +21,17 @@ export type RefreshTokenPayload = z.infer<typeof RefreshTokenPayload>;
 export const Welcome = z.object({ personId: z.string(), serverTime: z.string() });
 export type Welcome = z.infer<typeof Welcome>;
 
+/** Something about the person's place in an alliance or group changed: refetch what depends on it. */
+export const MembershipChanged = z.object({
+  allianceId: z.string(),
+  groupId: z.string().nullable(),
+  change: z.enum(['joined', 'approved', 'rejected', 'invited', 'removed', 'role-changed', 'suspended', 'reinstated']),
+});
+export type MembershipChanged = z.infer<typeof MembershipChanged>;
+
 export interface ServerToClientEvents {
+  /** The person's memberships changed (a request was decided, they were invited, removed…). */
+  'membership:changed': (payload: MembershipChanged) => void;
   /** Sent once the connection is authenticated. */
   'session:welcome': (payload: Welcome) => void;
   /** The access token is about to expire (refresh it and send `session:refresh`), or the session ended. */

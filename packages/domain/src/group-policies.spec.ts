@@ -36,6 +36,8 @@ describe('peer group policies', () => {
       expect(can(outsider, 'group.view', group())).toBe(false);
       expect(can(otherCoordinator, 'group.view', group())).toBe(false);
       expect(can(suspended, 'group.view', group())).toBe(false);
+      expect(can(suspended, 'group.view', group({ standing: 'member' }))).toBe(false);
+      expect(can(suspended, 'group.leave', group({ standing: 'member' }))).toBe(false);
     });
   });
 

@@ -79,9 +79,11 @@ const rules: { [A in Action]: Rule<A> } = {
 
   'group.create': (actor, { allianceId }) => runsAlliance(actor, allianceId),
   // Invite-only groups are invisible to everyone but their members, invitees and the alliance's coordinators.
+  // A suspended person sees nothing of the alliance, even groups they belong to.
   'group.view': (actor, g) => {
-    if (runsAlliance(actor, g.allianceId) || g.standing !== 'none') return true;
-    return inAlliance(actor, g.allianceId) && g.visibility !== 'invite-only';
+    if (runsAlliance(actor, g.allianceId)) return true;
+    if (!inAlliance(actor, g.allianceId)) return false;
+    return g.standing !== 'none' || g.visibility !== 'invite-only';
   },
   'group.update': (actor, g) => managesGroup(actor, g),
   'group.join': (actor, g) => {
@@ -102,7 +104,8 @@ const rules: { [A in Action]: Rule<A> } = {
   },
   'group.invite': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
   'group.decide-requests': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
-  'group.leave': (_actor, g) => {
+  'group.leave': (actor, g) => {
+    if (!inAlliance(actor, g.allianceId)) return false;
     if (g.status === 'archived') return ARCHIVED;
     if (!isGroupMember(g)) return 'You are not a member';
     if (g.standing === 'lead' && g.leadCount <= 1) return 'Name another lead before you leave: a group always has a lead';

@@ -33,7 +33,7 @@ export class AuthService {
     const person = await this.people.findByEmail(credentials.email);
     const ok = await this.hasher.verify(person?.passwordHash ?? null, credentials.password);
     if (!person || !ok) {
-      await this.throttle.recordFailure('login', credentials.email);
+      await this.throttle.recordFailure('login', credentials.email, address);
       throw new AppError('INVALID_CREDENTIALS', 'The e-mail or the password is not right', 401);
     }
     await this.throttle.recordSuccess('login', credentials.email);
@@ -44,7 +44,7 @@ export class AuthService {
   async requestPasswordReset(email: string, address: string): Promise<void> {
     await this.throttle.check('reset', email, address);
     // Every request counts towards the backoff, so the mailbox of an account cannot be flooded.
-    await this.throttle.recordFailure('reset', email);
+    await this.throttle.recordFailure('reset', email, address);
     const person = await this.people.findByEmail(email);
     if (!person) return;
     const { token, hash } = newOpaqueToken();

@@ -23,3 +23,6 @@ export function Policy<A extends Action>(action: A, subject?: PolicySpec<A>['sub
 
 /** Reads a route parameter for a policy subject. */
 export const param = (name: string) => (request: FastifyRequest) => (request.params as Record<string, string | undefined>)[name] ?? '';
+
+/** The policy subject of routes under /alliances/:allianceId. */
+export const allianceFromParam = (request: FastifyRequest) => ({ allianceId: param('allianceId')(request) });

@@ -8,7 +8,11 @@ import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity';
 import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { GroupMembershipEntity } from '../groups/group-membership.entity';
+import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
+import { AllianceJoinRequestEntity } from '../membership/alliance-join-request.entity';
 import { PersonEntity } from '../people/person.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the drift test read this. */
@@ -25,4 +29,8 @@ export const ENTITIES = [
   PasswordResetTokenEntity,
   RateLimitEntity,
   OutboxMessageEntity,
+  PeerGroupEntity,
+  GroupMembershipEntity,
+  AllianceJoinRequestEntity,
+  AuditEntryEntity,
 ];

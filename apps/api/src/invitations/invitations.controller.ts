@@ -2,7 +2,7 @@ import { Controller, Delete, Get, Post, Req, Res } from '@nestjs/common';
 import { AcceptInvitationRequest, CreateInvitationRequest, Id, Invitation, InvitationList, InvitationPreview, InvitationTokenQuery, SessionResponse } from '@peerhub/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { param, Policy, Public } from '../common/access.decorators';
+import { allianceFromParam, Policy, Public } from '../common/access.decorators';
 import { Endpoint, Input } from '../common/endpoint.decorator';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
 import { SignInResponder } from '../auth/sign-in-responder';
@@ -10,7 +10,6 @@ import { InvitationsService } from './invitations.service';
 
 const AllianceParams = z.object({ allianceId: Id });
 const InvitationParams = z.object({ allianceId: Id, id: Id });
-const allianceOf = (request: FastifyRequest) => ({ allianceId: param('allianceId')(request) });
 
 @Controller()
 export class InvitationsController {
@@ -20,7 +19,7 @@ export class InvitationsController {
   ) {}
 
   @Post('alliances/:allianceId/invitations')
-  @Policy('alliance.invite', allianceOf)
+  @Policy('alliance.invite', allianceFromParam)
   @Endpoint({ summary: 'Invite someone to the alliance (sends the e-mail)', tags: ['invitations'], params: AllianceParams, body: CreateInvitationRequest, response: Invitation, status: 201, errors: [400, 401, 403, 404, 409] })
   invite(
     @CurrentActor() actor: AuthenticatedActor,
@@ -31,14 +30,14 @@ export class InvitationsController {
   }
 
   @Get('alliances/:allianceId/invitations')
-  @Policy('alliance.manage-invitations', allianceOf)
+  @Policy('alliance.manage-invitations', allianceFromParam)
   @Endpoint({ summary: "The alliance's invitations", tags: ['invitations'], params: AllianceParams, response: InvitationList, errors: [401, 403] })
   async list(@Input('params') params: z.infer<typeof AllianceParams>): Promise<InvitationList> {
     return { items: await this.invitations.list(params.allianceId) };
   }
 
   @Delete('alliances/:allianceId/invitations/:id')
-  @Policy('alliance.manage-invitations', allianceOf)
+  @Policy('alliance.manage-invitations', allianceFromParam)
   @Endpoint({ summary: 'Revoke a pending invitation', tags: ['invitations'], params: InvitationParams, status: 204, errors: [401, 403, 404] })
   async revoke(@Input('params') params: z.infer<typeof InvitationParams>): Promise<void> {
     await this.invitations.revoke(params.allianceId, params.id);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientToServerEvents, ServerToClientEvents, SessionNotice } from '@peerhub/contracts';
+import type { ClientToServerEvents, MembershipChanged, ServerToClientEvents, SessionNotice } from '@peerhub/contracts';
 import type { Server } from 'socket.io';
 import type { SocketData } from './socket-data';
 
@@ -23,6 +23,11 @@ export class RealtimeSessions {
 
   attach(server: NonNullable<RealtimeSessions['server']>): void {
     this.server = server;
+  }
+
+  /** Tells every open tab and device of a person that their memberships changed. */
+  membershipChanged(personId: string, payload: MembershipChanged): void {
+    this.server?.to(personRoom(personId)).emit('membership:changed', payload);
   }
 
   closeSession(sessionId: string, reason: string): void {

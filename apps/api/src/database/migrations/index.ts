@@ -1,4 +1,5 @@
 import { Initial1795639837330 } from './1795639837330-initial';
+import { PeerGroupsAndAudit1795640731311 } from './1795640731311-peer-groups-and-audit';
 
 /** Every migration in order; a new one is generated with `npm run migration:generate -- <Name>` and added here. */
-export const MIGRATIONS: Function[] = [Initial1795639837330];
+export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311];
