@@ -115,3 +115,80 @@ describe('invitations: the only way in', () => {
     expect(right.json<SessionResponse>().person.memberships).toHaveLength(2);
   });
 });
+
+describe('inviting from a spreadsheet', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('previews a file that mixes good and bad rows, then invites the good ones without the bad ones blocking them', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const coordinator = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const existing = await makePerson(t.dataSource, { email: 'already@example.test', memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    await t.dataSource.query(`INSERT INTO organisation (name, kind, country) VALUES ('Ministry of Digital Development', 'ministry', 'KG')`);
+    const c = await signIn(t, coordinator.email);
+    const csv = [
+      '\uFEFFName,Email,Country,Organisation,Role',
+      'Aibek Toktogulov,aibek@example.test,KG,Ministry of Digital Development,member',
+      'Bad Email,not-an-email,KZ,,member',
+      'Mars Person,mars@example.test,XX,,expert',
+      `Already Here,${existing.email},KZ,,member`,
+      'Nino Beridze,NINO@example.test,ge,,expert',
+      'Twice Nino,nino@example.test,GE,,member',
+      'Unknown Org,org@example.test,AZ,Ministry of Nothing,member',
+      'Wrong Role,role@example.test,AZ,,boss',
+    ].join('\n');
+    const preview = await t.app.inject({ method: 'POST', url: `/api/alliances/${alliance.id}/invitations/import/preview`, headers: c.auth, payload: { csv } });
+    expect(preview.statusCode).toBe(200);
+    const body = preview.json<{ rows: Array<{ line: number; email: string; errors: string[]; organisationId: string | null }>; validCount: number; invalidCount: number }>();
+    expect(body.validCount).toBe(2);
+    expect(body.invalidCount).toBe(6);
+    const errorsByLine = Object.fromEntries(body.rows.map((r) => [r.line, r.errors.join(' | ')]));
+    expect(errorsByLine).toEqual({
+      2: '',
+      3: 'Bad e-mail “not-an-email”',
+      4: 'Unknown country “XX” (use a two-letter code such as KZ)',
+      5: 'Already a member of this alliance',
+      6: '',
+      7: 'Appears twice in the file',
+      8: 'Unknown organisation “Ministry of Nothing”',
+      9: 'Unknown role “boss” (coordinator, expert or member)',
+    });
+    expect(body.rows[0]!.organisationId).toEqual(expect.any(String));
+    expect(await t.dataSource.query('SELECT 1 FROM invitation WHERE alliance_id = $1', [alliance.id])).toEqual([]);
+
+    const good = body.rows.filter((r) => r.errors.length === 0);
+    const batch = await t.app.inject({
+      method: 'POST',
+      url: `/api/alliances/${alliance.id}/invitations/batch`,
+      headers: c.auth,
+      payload: {
+        invitations: [
+          ...good.map((r) => ({ email: r.email, name: 'Someone Good', allianceId: alliance.id, role: 'member' })),
+          { email: existing.email, name: 'Already Here', allianceId: alliance.id, role: 'member' },
+        ],
+      },
+    });
+    expect(batch.json()).toEqual({
+      results: [
+        { email: 'aibek@example.test', ok: true },
+        { email: 'nino@example.test', ok: true },
+        { email: existing.email, ok: false, error: `${existing.email} is already a member of this alliance` },
+      ],
+    });
+    expect(await outboxLinks(t.dataSource, 'aibek@example.test')).toHaveLength(1);
+  });
+
+  it('explains a file without the expected columns', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const coordinator = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const c = await signIn(t, coordinator.email);
+    const preview = await t.app.inject({ method: 'POST', url: `/api/alliances/${alliance.id}/invitations/import/preview`, headers: c.auth, payload: { csv: 'foo,bar\n1,2' } });
+    expect(preview.json<{ fileErrors: string[] }>().fileErrors[0]).toMatch(/Missing column\(s\): name, email/);
+    const member = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const refused = await t.app.inject({ method: 'POST', url: `/api/alliances/${alliance.id}/invitations/import/preview`, headers: (await signIn(t, member.email)).auth, payload: { csv: 'name,email\nA B,a@b.test' } });
+    expect(refused.statusCode).toBe(403);
+  });
+});

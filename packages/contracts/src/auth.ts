@@ -96,3 +96,36 @@ export const AcceptInvitationRequest = z
   })
   .meta({ id: 'AcceptInvitationRequest' });
 export type AcceptInvitationRequest = z.infer<typeof AcceptInvitationRequest>;
+
+/** A spreadsheet of invitees: one header row (name, email, country, organisation, role), up to 2,000 rows. */
+export const ImportPreviewRequest = z
+  .strictObject({ csv: z.string().min(1, { error: 'The file is empty' }).max(1_000_000, { error: 'The file is larger than 1 MB' }) })
+  .meta({ id: 'ImportPreviewRequest' });
+export type ImportPreviewRequest = z.infer<typeof ImportPreviewRequest>;
+
+export const ImportRow = z.object({
+  line: z.number().int().describe('Line in the file (the header is line 1)'),
+  name: z.string(),
+  email: z.string(),
+  country: z.string(),
+  organisation: z.string(),
+  role: z.string(),
+  organisationId: Id.nullable(),
+  errors: z.array(z.string()).describe('Empty when the row can be invited'),
+});
+export type ImportRow = z.infer<typeof ImportRow>;
+
+export const ImportPreview = z
+  .object({ rows: z.array(ImportRow), validCount: z.number().int(), invalidCount: z.number().int(), fileErrors: z.array(z.string()) })
+  .meta({ id: 'ImportPreview' });
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const InviteBatchRequest = z
+  .strictObject({ invitations: z.array(CreateInvitationRequest).min(1).max(50) })
+  .meta({ id: 'InviteBatchRequest' });
+export type InviteBatchRequest = z.infer<typeof InviteBatchRequest>;
+
+export const InviteBatchResult = z
+  .object({ results: z.array(z.object({ email: z.string(), ok: z.boolean(), error: z.string().optional() })) })
+  .meta({ id: 'InviteBatchResult' });
+export type InviteBatchResult = z.infer<typeof InviteBatchResult>;

@@ -21,8 +21,8 @@ export class AuditService {
   /** The whole filtered log as CSV (RFC 4180), newest first. */
   async csv(allianceId: string, query: AuditQuery): Promise<string> {
     const rows = (await this.filtered(allianceId, query).take(50_000).getMany()).map(toAuditEntry);
-    const cell = (value: unknown) => {
-      const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const cell = (value: string | Record<string, unknown> | null) => {
+      const text = value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : value;
       // A leading = + - @ would be run as a formula by spreadsheet programs.
       const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
       return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

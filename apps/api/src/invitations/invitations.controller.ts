@@ -1,5 +1,18 @@
 import { Controller, Delete, Get, Post, Req, Res } from '@nestjs/common';
-import { AcceptInvitationRequest, CreateInvitationRequest, Id, Invitation, InvitationList, InvitationPreview, InvitationTokenQuery, SessionResponse } from '@peerhub/contracts';
+import {
+  AcceptInvitationRequest,
+  CreateInvitationRequest,
+  Id,
+  ImportPreview,
+  ImportPreviewRequest,
+  Invitation,
+  InvitationList,
+  InvitationPreview,
+  InvitationTokenQuery,
+  InviteBatchRequest,
+  InviteBatchResult,
+  SessionResponse,
+} from '@peerhub/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { allianceFromParam, Policy, Public } from '../common/access.decorators';
@@ -7,6 +20,7 @@ import { Endpoint, Input } from '../common/endpoint.decorator';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
 import { SignInResponder } from '../auth/sign-in-responder';
 import { InvitationsService } from './invitations.service';
+import { InviteeImportService } from './invitee-import.service';
 
 const AllianceParams = z.object({ allianceId: Id });
 const InvitationParams = z.object({ allianceId: Id, id: Id });
@@ -16,7 +30,22 @@ export class InvitationsController {
   constructor(
     private readonly invitations: InvitationsService,
     private readonly signIn: SignInResponder,
+    private readonly importer: InviteeImportService,
   ) {}
+
+  @Post('alliances/:allianceId/invitations/import/preview')
+  @Policy('alliance.invite', allianceFromParam)
+  @Endpoint({ summary: 'Check a CSV of invitees row by row (nothing is sent)', tags: ['invitations'], params: AllianceParams, body: ImportPreviewRequest, response: ImportPreview, errors: [400, 401, 403] })
+  previewImport(@Input('params') params: z.infer<typeof AllianceParams>, @Input('body') body: ImportPreviewRequest): Promise<ImportPreview> {
+    return this.importer.preview(params.allianceId, body.csv);
+  }
+
+  @Post('alliances/:allianceId/invitations/batch')
+  @Policy('alliance.invite', allianceFromParam)
+  @Endpoint({ summary: 'Invite up to 50 people; each row is answered on its own', tags: ['invitations'], params: AllianceParams, body: InviteBatchRequest, response: InviteBatchResult, errors: [400, 401, 403] })
+  batch(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof AllianceParams>, @Input('body') body: InviteBatchRequest): Promise<InviteBatchResult> {
+    return this.importer.inviteBatch(actor, params.allianceId, body);
+  }
 
   @Post('alliances/:allianceId/invitations')
   @Policy('alliance.invite', allianceFromParam)

@@ -3,10 +3,11 @@ import { AlliancesModule } from '../alliances/alliances.module';
 import { AuthModule } from '../auth/auth.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
+import { InviteeImportService } from './invitee-import.service';
 
 @Module({
   imports: [AlliancesModule, AuthModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService],
+  providers: [InvitationsService, InviteeImportService],
 })
 export class InvitationsModule {}

@@ -5,6 +5,7 @@ import type { Actor } from '@peerhub/domain';
 import { DataSource } from 'typeorm';
 import { AllianceMembershipEntity } from '../alliances/alliance-membership.entity';
 import { AlliancesRepository } from '../alliances/alliances.repository';
+import { AuditLog } from '../audit/audit-log';
 import { OrganisationsRepository } from '../alliances/organisations.repository';
 import { AppError, conflict, notFound, validationFailed } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
@@ -30,6 +31,7 @@ export class InvitationsService {
     private readonly organisations: OrganisationsRepository,
     private readonly mail: MailService,
     private readonly hasher: PasswordHasher,
+    private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,6 +87,13 @@ export class InvitationsService {
           expiresAt,
         }),
       );
+      await this.audit.record(manager, {
+        allianceId,
+        action: 'alliance.invited',
+        actor: { id: inviter.id, name: inviter.name },
+        subject: null,
+        after: { email: request.email, name: request.name, role: request.role },
+      });
       return invitation;
     });
     return this.toInvitation(saved, alliance.name, inviter.name);
@@ -166,6 +175,13 @@ export class InvitationsService {
         .orIgnore()
         .execute();
       await manager.update(InvitationEntity, { id: invitation.id }, { state: 'accepted', acceptedAt: new Date() });
+      await this.audit.record(manager, {
+        allianceId: invitation.allianceId,
+        action: 'alliance.joined',
+        actor: { id: person.id, name: person.name },
+        subject: { id: person.id, name: person.name },
+        after: { role: invitation.role, status: 'active', via: 'invitation' },
+      });
       return person.id;
     });
   }
