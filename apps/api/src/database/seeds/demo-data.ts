@@ -86,3 +86,62 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { email: d('mart.kask'), name: 'Mart Kask', country: 'EE', organisation: 'ee-ria', position: 'Product owner, e-participation', languages: ['et', 'en'], timezone: 'Europe/Tallinn', topics: ['e-participation'], bio: '', memberships: { egov: 'member' } },
   { email: d('claire.dubois'), name: 'Claire Dubois', country: 'FR', organisation: 'oecd', position: 'Policy analyst, digital government', languages: ['fr', 'en'], timezone: 'Europe/Paris', topics: ['open-data', 'digital-economy'], bio: 'Works on the OECD digital government reviews.', memberships: { egov: 'expert' } },
 ];
+
+export interface DemoGroup {
+  alliance: 'psd' | 'egov';
+  name: string;
+  topics: TopicSlug[];
+  purpose: string;
+  visibility: 'open' | 'by-request' | 'invite-only';
+  memberLimit?: number;
+  leads: string[];
+  members: string[];
+  /** People who asked to join and wait for a decision. */
+  requests?: string[];
+}
+
+export const DEMO_GROUPS: DemoGroup[] = [
+  {
+    alliance: 'egov',
+    name: 'One-stop shops and integrated service centres',
+    topics: ['integrated-services', 'public-service-delivery'],
+    purpose: 'Compare how our countries bring many public services under one roof, online and in service halls: design, staffing, measuring quality.',
+    visibility: 'open',
+    leads: [d('leyla.mammadova')],
+    members: [d('nino.beridze'), d('tigran.hakobyan'), d('aibek.toktogulov'), d('expert')],
+  },
+  {
+    alliance: 'egov',
+    name: 'Open data portals',
+    topics: ['open-data'],
+    purpose: 'Publishing government data that people and businesses actually use: licences, quality, demand-driven release.',
+    visibility: 'by-request',
+    memberLimit: 25,
+    leads: [d('yerlan.omarov')],
+    members: [d('cholpon.asanova'), d('claire.dubois'), d('expert')],
+    requests: [d('tigran.hakobyan')],
+  },
+  {
+    alliance: 'egov',
+    name: 'E-participation practitioners',
+    topics: ['e-participation'],
+    purpose: 'Running public consultations online and showing citizens what changed because of them.',
+    visibility: 'invite-only',
+    leads: [d('anahit.petrosyan')],
+    members: [d('mart.kask'), d('jasur.karimov')],
+  },
+  {
+    alliance: 'psd',
+    name: 'Service quality measurement',
+    topics: ['public-service-delivery', 'civil-service-capacity'],
+    purpose: 'Mystery shopping, satisfaction surveys and waiting times: what each of us measures and what we do with it.',
+    visibility: 'open',
+    leads: [d('nino.beridze')],
+    members: [d('rashad.aliyev'), d('aigerim.sadykova')],
+  },
+];
+
+/** People outside an alliance who asked to join it. */
+export const DEMO_ALLIANCE_REQUESTS: Array<{ alliance: 'psd' | 'egov'; email: string; message: string }> = [
+  { alliance: 'psd', email: d('mart.kask'), message: 'Estonia would like to learn from your service halls.' },
+];

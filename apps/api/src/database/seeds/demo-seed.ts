@@ -7,7 +7,10 @@ import { AllianceEntity } from '../../alliances/alliance.entity';
 import { OrganisationEntity } from '../../alliances/organisation.entity';
 import { PersonEntity } from '../../people/person.entity';
 import { dataSourceOptions } from '../data-source';
-import { DEMO_ALLIANCES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { GroupMembershipEntity } from '../../groups/group-membership.entity';
+import { PeerGroupEntity } from '../../groups/peer-group.entity';
+import { AllianceJoinRequestEntity } from '../../membership/alliance-join-request.entity';
+import { DEMO_ALLIANCE_REQUESTS, DEMO_ALLIANCES, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 
 /** Seeds the demo data once: a second run finds the first alliance and does nothing. Returns whether it seeded. */
 export async function seedDemo(url: string): Promise<boolean> {
@@ -42,6 +45,7 @@ export async function seedDemo(url: string): Promise<boolean> {
       }
       // One hash for every demo person: they share the published demo password.
       const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+      const personIds = new Map<string, string>();
       for (const p of DEMO_PEOPLE) {
         const person = await manager.save(
           manager.create(PersonEntity, {
@@ -59,10 +63,39 @@ export async function seedDemo(url: string): Promise<boolean> {
             avatarUrl: null,
           }),
         );
+        personIds.set(p.email, person.id);
         for (const [allianceKey, role] of Object.entries(p.memberships)) {
           await manager.insert(AllianceMembershipEntity, { allianceId: allianceIds.get(allianceKey)!, personId: person.id, role, status: 'active' });
         }
       }
+      const coordinatorId = personIds.get('coordinator@demo.peerhub.test') ?? null;
+      for (const g of DEMO_GROUPS) {
+        const group = await manager.save(
+          manager.create(PeerGroupEntity, {
+            allianceId: allianceIds.get(g.alliance)!,
+            name: g.name,
+            topics: g.topics,
+            purpose: g.purpose,
+            visibility: g.visibility,
+            memberLimit: g.memberLimit ?? null,
+            status: 'active',
+            createdById: coordinatorId,
+          }),
+        );
+        const rows = [
+          ...g.leads.map((email) => ({ email, role: 'lead' as const, state: 'active' as const })),
+          ...g.members.map((email) => ({ email, role: 'member' as const, state: 'active' as const })),
+          ...(g.requests ?? []).map((email) => ({ email, role: 'member' as const, state: 'requested' as const })),
+        ];
+        await manager.insert(GroupMembershipEntity, rows.map((r) => ({ groupId: group.id, personId: personIds.get(r.email)!, role: r.role, state: r.state, message: '' })));
+      }
+      for (const r of DEMO_ALLIANCE_REQUESTS) {
+        await manager.insert(AllianceJoinRequestEntity, { allianceId: allianceIds.get(r.alliance)!, personId: personIds.get(r.email)!, message: r.message, state: 'pending' });
+      }
+      // Spread the memberships over the past year so the growth chart has a history to show.
+      await manager.query(
+        `UPDATE alliance_membership m SET created_at = now() - make_interval(days => (abs(hashtext(m.person_id::text || m.alliance_id::text)) % 330) + 5)`,
+      );
       return true;
     });
   } finally {
