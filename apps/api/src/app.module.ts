@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { ResponseShapeInterceptor } from './common/response-shape.interceptor';
 import { ConfigModule } from './config/config.module';
+import { ConversationsModule } from './conversations/conversations.module';
 import type { AppConfig } from './config/config.schema';
 import { dataSourceOptions } from './database/data-source';
 import { GroupsModule } from './groups/groups.module';
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   AlliancesModule,
   InvitationsModule,
   GroupsModule,
+  ConversationsModule,
   MembershipModule,
   AuditModule,
   MailModule,

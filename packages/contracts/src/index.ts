@@ -12,3 +12,4 @@ export * from './health';
 export * from './realtime';
 export * from './groups';
 export * from './membership';
+export * from './conversations';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HistoryPage, JoinConversation, MarkRead, Message, PresenceEvent, ReadUpdated, SendMessage, TypingEvent, TypingPayload } from './conversations';
 import { ErrorCode } from './errors';
 
 /**
@@ -36,11 +37,30 @@ export interface ServerToClientEvents {
   'session:welcome': (payload: Welcome) => void;
   /** The access token is about to expire (refresh it and send `session:refresh`), or the session ended. */
   'session:notice': (payload: SessionNotice) => void;
-  /** A request on this socket was refused. */
+  /** A request on this socket was refused (flooding, bad payload). */
   error: (payload: RealtimeError) => void;
+  /** A new message in a conversation this connection joined. */
+  'message:new': (message: Message) => void;
+  /** A message was edited, deleted, removed or reacted to. */
+  'message:updated': (message: Message) => void;
+  'typing': (event: TypingEvent) => void;
+  /** My read position moved (in this tab or another of mine). */
+  'read:updated': (event: ReadUpdated) => void;
+  'presence': (event: PresenceEvent) => void;
+  /** I may no longer read this conversation (removed from the group, suspended). */
+  'conversation:revoked': (payload: { conversationId: string }) => void;
 }
 
+export type Ack<T> = (result: { ok: true; value: T } | { ok: false; error: RealtimeError }) => void;
+
 export interface ClientToServerEvents {
+  /** Starts receiving a conversation's events; the answer carries the messages after afterSeq. */
+  'conversation:join': (payload: JoinConversation, ack: Ack<HistoryPage>) => void;
+  'conversation:leave': (payload: { conversationId: string }, ack: Ack<null>) => void;
+  /** Persisted first, then acknowledged, then broadcast. The same clientId twice creates one message. */
+  'message:send': (payload: SendMessage, ack: Ack<Message>) => void;
+  'typing': (payload: TypingPayload) => void;
+  'read': (payload: MarkRead, ack: Ack<ReadUpdated>) => void;
   /** Hands a fresh access token to an open connection so it is not closed when the old one expires. */
   'session:refresh': (payload: RefreshTokenPayload, ack: (result: { ok: boolean; error?: RealtimeError }) => void) => void;
 }

@@ -24,6 +24,22 @@ export interface GroupSubject {
   leadCount: number;
 }
 
+/** A conversation as one person stands with it. */
+export interface ConversationSubject {
+  kind: 'group' | 'exchange' | 'direct';
+  /** The alliance of the group or exchange; null for direct conversations. */
+  allianceId: string | null;
+  /** Active group member (group), registered participant (exchange), or participant (direct). */
+  participant: boolean;
+  /** Leads the group (group conversations). */
+  lead: boolean;
+  /** The group is archived: read-only. */
+  archived: boolean;
+}
+export interface MessageSubject extends ConversationSubject {
+  authorId: string | null;
+}
+
 /**
  * Every action the platform knows, with the subject its policy needs. A route or a button names
  * one of these; nothing is allowed unless a rule below says so.
@@ -47,6 +63,10 @@ export interface ActionSubjects {
   'group.leave': GroupSubject;
   'group.remove-member': GroupSubject;
   'group.set-role': GroupSubject;
+  'conversation.read': ConversationSubject;
+  'conversation.post': ConversationSubject;
+  'message.edit': MessageSubject;
+  'message.remove': MessageSubject;
   'person.view': PersonSubject;
   'person.update-profile': PersonSubject;
   'mail-outbox.read': null;
@@ -113,6 +133,24 @@ const rules: { [A in Action]: Rule<A> } = {
   },
   'group.remove-member': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
   'group.set-role': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
+
+  // Group conversations: the group's active members, and the alliance's coordinators who moderate
+  // them; direct ones: their participants only. Admins run the platform but do not read messages.
+  'conversation.read': (actor, c) => {
+    if (c.kind === 'direct') return c.participant;
+    if (!c.allianceId || !inAlliance(actor, c.allianceId)) return false;
+    return c.participant || isCoordinatorOf(actor, c.allianceId);
+  },
+  'conversation.post': (actor, c) => {
+    if (c.archived) return ARCHIVED;
+    return rules['conversation.read'](actor, c);
+  },
+  'message.edit': (actor, m) => m.authorId === actor.personId && rules['conversation.read'](actor, m) === true,
+  'message.remove': (actor, m) => {
+    if (rules['conversation.read'](actor, m) !== true) return false;
+    if (m.authorId === actor.personId) return true;
+    return m.kind !== 'direct' && m.allianceId !== null && (m.lead || isCoordinatorOf(actor, m.allianceId));
+  },
 
   // People are visible to those who share an active alliance with them: alliances are closed networks.
   'person.view': (actor, subject) => {

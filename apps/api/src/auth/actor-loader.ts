@@ -27,7 +27,7 @@ export class ActorLoader {
   }
 
   async forPerson(personId: string, sessionId: string): Promise<AuthenticatedActor> {
-    const person = await this.people.findOne({ where: { id: personId }, select: { id: true, platformRole: true } });
+    const person = await this.people.findOne({ where: { id: personId }, select: { id: true, platformRole: true, name: true } });
     if (!person) throw unauthenticated('This account no longer exists');
     const memberships = await this.memberships.find({
       where: { personId },
@@ -36,6 +36,7 @@ export class ActorLoader {
     return {
       personId,
       sessionId,
+      name: person.name,
       platformRole: person.platformRole,
       memberships: memberships.map(({ allianceId, role, status }) => ({ allianceId, role, status })),
     };

@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 
 export interface AuthenticatedActor extends Actor {
   sessionId: string;
+  /** Display name, for what others see live (typing). */
+  name: string;
 }
 
 declare module 'fastify' {

@@ -9,6 +9,10 @@ import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { ConversationParticipantEntity } from '../conversations/conversation-participant.entity';
+import { ConversationEntity } from '../conversations/conversation.entity';
+import { MessageReactionEntity } from '../conversations/message-reaction.entity';
+import { MessageEntity } from '../conversations/message.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
@@ -33,4 +37,8 @@ export const ENTITIES = [
   GroupMembershipEntity,
   AllianceJoinRequestEntity,
   AuditEntryEntity,
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MessageEntity,
+  MessageReactionEntity,
 ];

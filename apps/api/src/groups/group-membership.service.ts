@@ -7,7 +7,7 @@ import { AllianceMembershipEntity } from '../alliances/alliance-membership.entit
 import { AuditLog } from '../audit/audit-log';
 import { personRefs } from '../audit/person-ref';
 import { AppError, notFound, validationFailed } from '../common/app-error';
-import { RealtimeSessions } from '../realtime/realtime-sessions';
+import { conversationRoom, personRoom, RealtimeSessions } from '../realtime/realtime-sessions';
 import { GroupAccess, type LoadedGroup } from './group-access';
 import { GroupMembershipEntity } from './group-membership.entity';
 
@@ -68,11 +68,14 @@ export class GroupMembershipService {
   }
 
   async leave(actor: Actor, groupId: string): Promise<void> {
-    await this.inLockedGroup(groupId, async (manager) => {
+    const loaded = await this.inLockedGroup(groupId, async (manager) => {
       const loaded = await this.access.authorize(actor, 'group.leave', groupId, manager);
       await manager.delete(GroupMembershipEntity, { id: loaded.membership!.id });
       await this.record(manager, loaded, actor.personId, actor.personId, 'group.left', { before: { role: loaded.membership!.role } });
+      return loaded;
     });
+    await this.stopReading(actor.personId, groupId);
+    this.tell(actor.personId, loaded, 'removed');
   }
 
   async remove(actor: Actor, groupId: string, personId: string, reason: string | undefined): Promise<void> {
@@ -87,6 +90,7 @@ export class GroupMembershipService {
       await this.record(manager, loaded, actor.personId, personId, 'group.removed', { before: { role: target.role, state: target.state }, reason });
       return loaded;
     });
+    await this.stopReading(personId, groupId);
     this.tell(personId, loaded, 'removed');
   }
 
@@ -104,6 +108,14 @@ export class GroupMembershipService {
       return loaded;
     });
     this.tell(personId, loaded, 'role-changed');
+  }
+
+  /** A person who left the group stops receiving its conversation's events at once, on every device. */
+  private async stopReading(personId: string, groupId: string): Promise<void> {
+    const [conversation] = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM conversation WHERE group_id = $1', [groupId]);
+    if (!conversation) return;
+    this.realtime.leaveRoom(personId, conversationRoom(conversation.id));
+    this.realtime.emitTo(personRoom(personId), 'conversation:revoked', { conversationId: conversation.id });
   }
 
   /** Runs `work` in a transaction that holds the group's row lock. */

@@ -5,6 +5,7 @@ import type { SocketData } from './socket-data';
 
 export const personRoom = (personId: string) => `person:${personId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
 
 const MESSAGES: Record<string, string> = {
   'signed-out': 'You signed out.',
@@ -23,6 +24,18 @@ export class RealtimeSessions {
 
   attach(server: NonNullable<RealtimeSessions['server']>): void {
     this.server = server;
+  }
+
+  /** Emits a typed event to a room (a conversation's, a person's) across all API processes. */
+  emitTo<E extends keyof ServerToClientEvents>(room: string, event: E, ...payload: Parameters<ServerToClientEvents[E]>): void {
+    // socket.io's typed emit does not accept a generic event name; the signature above keeps callers typed.
+    const target = this.server?.to(room) as { emit: (event: string, ...args: unknown[]) => boolean } | undefined;
+    target?.emit(event, ...payload);
+  }
+
+  /** Makes every socket of a person leave a room (they may no longer read that conversation). */
+  leaveRoom(personId: string, room: string): void {
+    this.server?.in(personRoom(personId)).socketsLeave(room);
   }
 
   /** Tells every open tab and device of a person that their memberships changed. */

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { Message, ReadUpdated } from '@peerhub/contracts';
+import { conversationRoom, personRoom, RealtimeSessions } from '../realtime/realtime-sessions';
+
+/** Sends chat events after the database has them: never before the commit. */
+@Injectable()
+export class ChatBroadcaster {
+  constructor(private readonly realtime: RealtimeSessions) {}
+
+  created(message: Message): void {
+    this.realtime.emitTo(conversationRoom(message.conversationId), 'message:new', message);
+  }
+
+  updated(message: Message): Message {
+    this.realtime.emitTo(conversationRoom(message.conversationId), 'message:updated', message);
+    return message;
+  }
+
+  /** Read positions are mine alone: they go to my other tabs and devices. */
+  read(personId: string, update: ReadUpdated): void {
+    this.realtime.emitTo(personRoom(personId), 'read:updated', update);
+  }
+}

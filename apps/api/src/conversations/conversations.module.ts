@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { GroupsModule } from '../groups/groups.module';
+import { ChatBroadcaster } from './chat-broadcaster';
+import { ChatGateway } from './chat.gateway';
+import { ConversationAccess } from './conversation-access';
+import { ConversationsController } from './conversations.controller';
+import { ConversationsService } from './conversations.service';
+import { MessagesRepository } from './messages.repository';
+import { MessagesService } from './messages.service';
+
+@Module({
+  imports: [GroupsModule],
+  controllers: [ConversationsController],
+  providers: [ConversationAccess, MessagesRepository, MessagesService, ConversationsService, ChatBroadcaster, ChatGateway],
+})
+export class ConversationsModule {}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ConversationList, ConversationSummary } from '@peerhub/contracts';
+import type { Actor } from '@peerhub/domain';
+import { DataSource, In } from 'typeorm';
+import { validationFailed } from '../common/app-error';
+import { GroupAccess } from '../groups/group-access';
+import { PersonEntity } from '../people/person.entity';
+import { ConversationAccess } from './conversation-access';
+import { ConversationParticipantEntity } from './conversation-participant.entity';
+import { ConversationEntity } from './conversation.entity';
+import { MessagesService } from './messages.service';
+
+@Injectable()
+export class ConversationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ConversationAccess,
+    private readonly groups: GroupAccess,
+    private readonly messages: MessagesService,
+  ) {}
+
+  /** My conversations with their unread counts, most recent first. */
+  async list(actor: Actor): Promise<ConversationList> {
+    const ids = await this.messages.readableConversationIds(actor);
+    if (ids.length === 0) return { items: [] };
+    const conversations = await this.dataSource.getRepository(ConversationEntity).find({ where: { id: In(ids) }, order: { lastMessageAt: { direction: 'DESC', nulls: 'LAST' } } });
+    return { items: await this.summaries(actor, conversations) };
+  }
+
+  /** The group's conversation, created on first use. */
+  async forGroup(actor: Actor, groupId: string): Promise<ConversationSummary> {
+    const { group } = await this.groups.load(actor, groupId);
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(ConversationEntity)
+      .values({ kind: 'group', groupId, title: group.name, lastSeq: 0 })
+      .orIgnore()
+      .execute();
+    const conversation = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ groupId });
+    await this.access.load(actor, conversation.id);
+    return (await this.summaries(actor, [conversation]))[0]!;
+  }
+
+  /** A direct conversation between me and up to eight people who share an alliance with me. */
+  async createDirect(actor: Actor, participantIds: string[]): Promise<ConversationSummary> {
+    const others = [...new Set(participantIds)].filter((id) => id !== actor.personId);
+    if (others.length === 0) throw validationFailed([{ path: 'participantIds', message: 'Name at least one other person' }]);
+    const allianceIds = actor.memberships.filter((m) => m.status === 'active').map((m) => m.allianceId);
+    const reachable = await this.dataSource.query<Array<{ person_id: string }>>(
+      `SELECT DISTINCT person_id FROM alliance_membership WHERE person_id = ANY($1) AND alliance_id = ANY($2) AND status = 'active'`,
+      [others, allianceIds],
+    );
+    if (reachable.length !== others.length) {
+      throw validationFailed([{ path: 'participantIds', message: 'You can only write to people who share an alliance with you' }]);
+    }
+    const people = await this.dataSource.getRepository(PersonEntity).find({ where: { id: In([actor.personId, ...others]) }, select: { id: true, name: true } });
+    const conversation = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(manager.create(ConversationEntity, { kind: 'direct', groupId: null, title: people.map((p) => p.name).sort().join(', '), lastSeq: 0 }));
+      await manager.insert(ConversationParticipantEntity, [actor.personId, ...others].map((personId) => ({ conversationId: created.id, personId, member: true, lastReadSeq: 0 })));
+      return created;
+    });
+    return (await this.summaries(actor, [conversation]))[0]!;
+  }
+
+  private async summaries(actor: Actor, conversations: ConversationEntity[]): Promise<ConversationSummary[]> {
+    const ids = conversations.map((c) => c.id);
+    const reads = await this.dataSource.getRepository(ConversationParticipantEntity).find({ where: { conversationId: In(ids), personId: actor.personId } });
+    const lastRead = new Map(reads.map((r) => [r.conversationId, r.lastReadSeq]));
+    const members = await this.dataSource.query<Array<{ conversation_id: string; person_id: string; name: string }>>(
+      `SELECT p.conversation_id, p.person_id, pe.name FROM conversation_participant p JOIN person pe ON pe.id = p.person_id
+        WHERE p.conversation_id = ANY($1) AND p.member ORDER BY pe.name`,
+      [ids],
+    );
+    return conversations.map((c) => {
+      const read = lastRead.get(c.id) ?? 0;
+      return {
+        id: c.id,
+        kind: c.kind,
+        title: c.title,
+        groupId: c.groupId,
+        participants: members.filter((m) => m.conversation_id === c.id).map((m) => ({ personId: m.person_id, name: m.name })),
+        lastSeq: c.lastSeq,
+        lastReadSeq: read,
+        unread: Math.max(0, c.lastSeq - read),
+        lastMessageAt: c.lastMessageAt?.toISOString() ?? null,
+      };
+    });
+  }
+}

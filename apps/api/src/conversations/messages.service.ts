@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { HistoryPage, HistoryQuery, Message, MessageSearchResult, ReadUpdated, SendMessage } from '@peerhub/contracts';
+import { can, type Actor } from '@peerhub/domain';
+import { DataSource } from 'typeorm';
+import { AppError, forbidden, notFound, validationFailed } from '../common/app-error';
+import { ConversationAccess } from './conversation-access';
+import { ConversationParticipantEntity } from './conversation-participant.entity';
+import { ConversationEntity } from './conversation.entity';
+import { parseMentions } from './mentions';
+import { MessageReactionEntity } from './message-reaction.entity';
+import { MessageEntity } from './message.entity';
+import { MessagesRepository } from './messages.repository';
+
+const CATCH_UP_LIMIT = 500;
+
+/**
+ * Messages: persisted before anything is acknowledged or broadcast. Each conversation numbers its
+ * messages without gaps (the row lock on the conversation serialises senders), and the client's
+ * id makes a retried send return the message it already created.
+ */
+@Injectable()
+export class MessagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ConversationAccess,
+    private readonly messages: MessagesRepository,
+  ) {}
+
+  /** Returns the message and whether this call created it (false for a retry). */
+  async send(actor: Actor, input: SendMessage): Promise<{ message: Message; created: boolean }> {
+    const existing = await this.dataSource.getRepository(MessageEntity).findOne({
+      where: { conversationId: input.conversationId, authorId: actor.personId, clientId: input.clientId },
+      relations: { author: true },
+    });
+    if (existing) {
+      await this.access.load(actor, input.conversationId);
+      return { message: (await this.messages.hydrate([existing]))[0]!, created: false };
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.forPosting(actor, input.conversationId, manager);
+      // The conversation's row lock serialises its senders: seqs come out in order with no gaps, and
+      // a retry racing its original waits here and then finds it.
+      await manager.query('SELECT 1 FROM conversation WHERE id = $1 FOR UPDATE', [input.conversationId]);
+      const raced = await manager.findOne(MessageEntity, {
+        where: { conversationId: input.conversationId, authorId: actor.personId, clientId: input.clientId },
+        relations: { author: true },
+      });
+      if (raced) return { message: (await this.messages.hydrate([raced], manager))[0]!, created: false };
+      if (input.parentId) {
+        const parent = await manager.findOneBy(MessageEntity, { id: input.parentId, conversationId: input.conversationId });
+        if (!parent) throw validationFailed([{ path: 'parentId', message: 'No such message in this conversation' }]);
+        if (parent.parentId) throw validationFailed([{ path: 'parentId', message: 'Reply to the thread’s first message' }]);
+        await manager.increment(MessageEntity, { id: parent.id }, 'replyCount', 1);
+      }
+      const [rows] = (await manager.query(
+        'UPDATE conversation SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 RETURNING last_seq',
+        [input.conversationId],
+      )) as [Array<{ last_seq: number }>, number];
+      const seq = rows[0]!.last_seq;
+      const saved = await manager.save(
+        manager.create(MessageEntity, {
+          conversationId: input.conversationId,
+          seq,
+          clientId: input.clientId,
+          authorId: actor.personId,
+          body: input.body,
+          parentId: input.parentId ?? null,
+          mentions: parseMentions(input.body).personIds,
+          editedAt: null,
+          deletedAt: null,
+          removedById: null,
+        }),
+      );
+      await manager.upsert(ConversationParticipantEntity, { conversationId: input.conversationId, personId: actor.personId, lastReadSeq: seq }, ['conversationId', 'personId']);
+      const message = await this.messages.one(saved.id, manager);
+      return { message: message!, created: true };
+    });
+  }
+
+  async history(actor: Actor, conversationId: string, query: HistoryQuery): Promise<HistoryPage> {
+    const { conversation } = await this.access.load(actor, conversationId);
+    const page = await this.messages.page(conversationId, query);
+    return { ...page, lastSeq: conversation.lastSeq };
+  }
+
+  /** What a client missed since afterSeq (replies included), for reconnects. */
+  async catchUp(actor: Actor, conversationId: string, afterSeq: number): Promise<HistoryPage> {
+    const { conversation } = await this.access.load(actor, conversationId);
+    const page = await this.messages.since(conversationId, afterSeq, CATCH_UP_LIMIT);
+    return { ...page, lastSeq: conversation.lastSeq };
+  }
+
+  async edit(actor: Actor, messageId: string, body: string): Promise<Message> {
+    const { entity, subject } = await this.loadMessage(actor, messageId);
+    if (!can(actor, 'message.edit', { ...subject, authorId: entity.authorId })) throw forbidden('Only the author may edit a message');
+    if (entity.deletedAt || entity.removedById) throw new AppError('CONFLICT', 'This message was deleted', 409);
+    await this.dataSource.getRepository(MessageEntity).update({ id: messageId }, { body, editedAt: new Date(), mentions: parseMentions(body).personIds });
+    return (await this.messages.one(messageId))!;
+  }
+
+  /** The author deletes (tombstone); a lead or coordinator removes someone else's message. */
+  async delete(actor: Actor, messageId: string): Promise<Message> {
+    const { entity, subject } = await this.loadMessage(actor, messageId);
+    if (!can(actor, 'message.remove', { ...subject, authorId: entity.authorId })) throw forbidden('Only the author, a group lead or a coordinator may remove a message');
+    const own = entity.authorId === actor.personId;
+    await this.dataSource
+      .getRepository(MessageEntity)
+      .update({ id: messageId }, own ? { deletedAt: new Date() } : { removedById: actor.personId, deletedAt: new Date() });
+    return (await this.messages.one(messageId))!;
+  }
+
+  async react(actor: Actor, messageId: string, emoji: string, on: boolean): Promise<Message> {
+    const { entity } = await this.loadMessage(actor, messageId);
+    if (entity.deletedAt) throw new AppError('CONFLICT', 'This message was deleted', 409);
+    const repo = this.dataSource.getRepository(MessageReactionEntity);
+    if (on) await repo.createQueryBuilder().insert().values({ messageId, personId: actor.personId, emoji }).orIgnore().execute();
+    else await repo.delete({ messageId, personId: actor.personId, emoji });
+    return (await this.messages.one(messageId))!;
+  }
+
+  async markRead(actor: Actor, conversationId: string, seq: number): Promise<ReadUpdated> {
+    const { conversation } = await this.access.load(actor, conversationId);
+    const upTo = Math.min(seq, conversation.lastSeq);
+    // Read positions only move forward, whichever tab reports last.
+    const [row] = await this.dataSource.query<Array<{ last_read_seq: number }>>(
+      `INSERT INTO conversation_participant (conversation_id, person_id, member, last_read_seq) VALUES ($1, $2, false, $3)
+       ON CONFLICT (conversation_id, person_id) DO UPDATE SET last_read_seq = GREATEST(conversation_participant.last_read_seq, EXCLUDED.last_read_seq)
+       RETURNING last_read_seq`,
+      [conversationId, actor.personId, upTo],
+    );
+    const lastReadSeq = row?.last_read_seq ?? upTo;
+    return { conversationId, lastReadSeq, unread: Math.max(0, conversation.lastSeq - lastReadSeq) };
+  }
+
+  /** Full-text search in the conversations the person may read. */
+  async search(actor: Actor, q: string, conversationId: string | undefined, limit: number): Promise<MessageSearchResult> {
+    const readable = await this.readableConversationIds(actor);
+    const ids = conversationId ? readable.filter((id) => id === conversationId) : readable;
+    if (ids.length === 0) return { items: [] };
+    const rows = await this.dataSource.query<Array<{ id: string; title: string; snippet: string }>>(
+      `SELECT m.id, c.title, ts_headline('simple', m.body, q, 'MaxFragments=1, MaxWords=18, MinWords=6, StartSel=«, StopSel=»') AS snippet
+         FROM message m JOIN conversation c ON c.id = m.conversation_id, websearch_to_tsquery('simple', $2) q
+        WHERE m.conversation_id = ANY($1) AND m.deleted_at IS NULL AND to_tsvector('simple', m.body) @@ q
+        ORDER BY ts_rank(to_tsvector('simple', m.body), q) DESC, m.created_at DESC
+        LIMIT $3`,
+      [ids, q, limit],
+    );
+    const entities = new Map((await this.messages.byIds(rows.map((r) => r.id))).map((m) => [m.id, m]));
+    const hydrated = new Map((await this.messages.hydrate([...entities.values()])).map((m) => [m.id, m]));
+    return { items: rows.flatMap((r) => (hydrated.has(r.id) ? [{ message: hydrated.get(r.id)!, conversationTitle: r.title, snippet: r.snippet }] : [])) };
+  }
+
+  /** Ids of the conversations the person may read: their groups' (and their alliances' as coordinator) and their direct ones. */
+  async readableConversationIds(actor: Actor): Promise<string[]> {
+    const coordinated = actor.memberships.filter((m) => m.status === 'active' && m.role === 'coordinator').map((m) => m.allianceId);
+    const active = actor.memberships.filter((m) => m.status === 'active').map((m) => m.allianceId);
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT c.id FROM conversation c JOIN peer_group g ON g.id = c.group_id
+        WHERE g.alliance_id = ANY($2) AND (g.alliance_id = ANY($3)
+           OR EXISTS (SELECT 1 FROM group_membership gm WHERE gm.group_id = g.id AND gm.person_id = $1 AND gm.state = 'active'))
+       UNION
+       SELECT p.conversation_id FROM conversation_participant p JOIN conversation c ON c.id = p.conversation_id
+        WHERE c.kind = 'direct' AND p.person_id = $1 AND p.member`,
+      [actor.personId, active, coordinated],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  private async loadMessage(actor: Actor, messageId: string) {
+    const entity = await this.messages.findEntity(messageId);
+    if (!entity) throw notFound('Message');
+    const { subject } = await this.access.load(actor, entity.conversationId);
+    return { entity, subject };
+  }
+
+  conversationOf(id: string) {
+    return this.dataSource.getRepository(ConversationEntity).findOneBy({ id });
+  }
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import type { ClientToServerEvents, ConversationSummary, HistoryPage, Message, MessageSearchResult, RealtimeError, ServerToClientEvents } from '@peerhub/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { makeAlliance, makePerson, signIn, type Signed } from './factories';
+import { createTestApp, type TestApp } from './test-app';
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+describe('live group conversations', () => {
+  let t: TestApp;
+  const sockets: Client[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => sockets.splice(0).forEach((s) => s.close()));
+  afterAll(() => t.close());
+
+  async function connect(signed: Signed): Promise<Client> {
+    const socket: Client = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token: signed.token }, forceNew: true, reconnection: false });
+    sockets.push(socket);
+    await new Promise((resolve, reject) => {
+      socket.on('session:welcome', resolve);
+      socket.on('connect_error', reject);
+    });
+    return socket;
+  }
+
+  /** A group with a lead and two members, its conversation, and one outsider from the same alliance. */
+  async function room() {
+    const alliance = await makeAlliance(t.dataSource);
+    const lead = await makePerson(t.dataSource, { name: 'Lead', memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const ann = await makePerson(t.dataSource, { name: 'Ann', memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const bob = await makePerson(t.dataSource, { name: 'Bob', memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const outsider = await makePerson(t.dataSource, { name: 'Outsider', memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const s = { lead: await signIn(t, lead.email), ann: await signIn(t, ann.email), bob: await signIn(t, bob.email), outsider: await signIn(t, outsider.email) };
+    const group = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/alliances/${alliance.id}/groups`,
+        headers: s.lead.auth,
+        payload: { name: 'Open data', topics: ['open-data'], purpose: 'Talking about open data portals.', visibility: 'open' },
+      })
+    ).json<{ id: string }>();
+    for (const who of [s.ann, s.bob]) await t.app.inject({ method: 'POST', url: `/api/groups/${group.id}/join`, headers: who.auth });
+    const conversation = (await t.app.inject({ url: `/api/groups/${group.id}/conversation`, headers: s.ann.auth })).json<ConversationSummary>();
+    return { alliance, group, conversation, people: { lead, ann, bob, outsider }, s };
+  }
+
+  const send = (socket: Client, conversationId: string, body: string, clientId = randomUUID()) =>
+    socket.emitWithAck('message:send', { conversationId, clientId, body }) as Promise<{ ok: true; value: Message } | { ok: false; error: RealtimeError }>;
+  const join = (socket: Client, conversationId: string, afterSeq?: number) =>
+    socket.emitWithAck('conversation:join', { conversationId, ...(afterSeq !== undefined ? { afterSeq } : {}) }) as Promise<{ ok: true; value: HistoryPage } | { ok: false; error: RealtimeError }>;
+  const collect = (socket: Client) => {
+    const got: Message[] = [];
+    socket.on('message:new', (m) => got.push(m));
+    return got;
+  };
+  const until = async (check: () => boolean, ms = 5000) => {
+    const start = Date.now();
+    while (!check()) {
+      if (Date.now() - start > ms) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('persists, acknowledges and broadcasts; a retry with the same client id creates nothing new', async () => {
+    const { conversation, s } = await room();
+    const [ann, bob] = [await connect(s.ann), await connect(s.bob)];
+    expect(await join(ann, conversation.id)).toMatchObject({ ok: true });
+    expect(await join(bob, conversation.id)).toMatchObject({ ok: true });
+    const received = collect(bob);
+    const clientId = randomUUID();
+    const first = await send(ann, conversation.id, 'Hello from **Tashkent**', clientId);
+    const retry = await send(ann, conversation.id, 'Hello from **Tashkent**', clientId);
+    expect(first).toMatchObject({ ok: true, value: { seq: 1, body: 'Hello from **Tashkent**', author: { name: 'Ann' } } });
+    expect(retry.ok && first.ok && retry.value.id === first.value.id).toBe(true);
+    await until(() => received.length >= 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(received.map((m) => m.seq)).toEqual([1]);
+    const [{ count }] = await t.dataSource.query<[{ count: number }]>('SELECT count(*)::int AS count FROM message WHERE conversation_id = $1', [conversation.id]);
+    expect(count).toBe(1);
+  });
+
+  it('refuses people who may not read: joining, sending and the history are all "not found"', async () => {
+    const { conversation, s } = await room();
+    const outsider = await connect(s.outsider);
+    expect(await join(outsider, conversation.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await send(outsider, conversation.id, 'let me in')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await t.app.inject({ url: `/api/conversations/${conversation.id}/messages`, headers: s.outsider.auth })).statusCode).toBe(404);
+  });
+
+  it('stops delivering to a member the moment they are removed', async () => {
+    const { group, conversation, people, s } = await room();
+    const [ann, bob] = [await connect(s.ann), await connect(s.bob)];
+    await join(ann, conversation.id);
+    await join(bob, conversation.id);
+    const received = collect(bob);
+    const revoked = new Promise((resolve) => bob.on('conversation:revoked', resolve));
+    await send(ann, conversation.id, 'before');
+    await until(() => received.length === 1);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/groups/${group.id}/members/${people.bob.id}`, headers: s.lead.auth, payload: {} })).statusCode).toBe(204);
+    expect(await revoked).toEqual({ conversationId: conversation.id });
+    await send(ann, conversation.id, 'after');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received.map((m) => m.body)).toEqual(['before']);
+    expect(await join(bob, conversation.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('lets a client cut off mid-stream catch up from its last seq with no gap', async () => {
+    const { conversation, s } = await room();
+    const ann = await connect(s.ann);
+    let bob = await connect(s.bob);
+    await join(ann, conversation.id);
+    await join(bob, conversation.id);
+    const seen = collect(bob);
+    for (let i = 1; i <= 5; i++) await send(ann, conversation.id, `message ${i}`);
+    await until(() => seen.length === 5);
+    bob.disconnect();
+    for (let i = 6; i <= 12; i++) await send(ann, conversation.id, `message ${i}`);
+    bob = await connect(s.bob);
+    const lastSeq = Math.max(...seen.map((m) => m.seq));
+    const caughtUp = await join(bob, conversation.id, lastSeq);
+    expect(caughtUp.ok).toBe(true);
+    const all = [...seen, ...(caughtUp.ok ? caughtUp.value.items : [])];
+    expect(all.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(all.map((m) => m.body).at(-1)).toBe('message 12');
+  });
+
+  it('keeps one gap-free order under concurrent senders', async () => {
+    const { conversation, s } = await room();
+    const senders = [await connect(s.ann), await connect(s.bob), await connect(s.lead)];
+    const watcher = await connect(s.ann);
+    await join(watcher, conversation.id);
+    const seen = collect(watcher);
+    await Promise.all(senders.map((socket, n) => Promise.all(Array.from({ length: 15 }, (_, i) => send(socket, conversation.id, `sender ${n} #${i}`)))));
+    await until(() => seen.length === 45);
+    const seqs = seen.map((m) => m.seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+    const history = (await t.app.inject({ url: `/api/conversations/${conversation.id}/messages?limit=100`, headers: s.ann.auth })).json<HistoryPage>();
+    expect(history.items.map((m) => m.seq)).toEqual(seqs);
+  });
+
+  it('answers oversized bodies and floods with errors, not crashes', async () => {
+    const { conversation, s } = await room();
+    const ann = await connect(s.ann);
+    expect(await send(ann, conversation.id, 'x'.repeat(10_001))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await send(ann, conversation.id, '   ')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    const errors: RealtimeError[] = [];
+    ann.on('error', (e) => errors.push(e));
+    for (let i = 0; i < 110; i++) ann.emit('typing', { conversationId: conversation.id, typing: true });
+    await until(() => errors.length > 0);
+    expect(errors[0]).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(ann.connected).toBe(true);
+  });
+
+  it('pages history by seq, edits, deletes to a tombstone, lets a lead remove, counts reactions and searches', async () => {
+    const { conversation, people, s } = await room();
+    const ann = await connect(s.ann);
+    for (let i = 1; i <= 7; i++) await send(ann, conversation.id, i === 4 ? 'The open data portal of Astana publishes budgets' : `note ${i}`);
+    const latest = (await t.app.inject({ url: `/api/conversations/${conversation.id}/messages?limit=3`, headers: s.bob.auth })).json<HistoryPage>();
+    expect(latest.items.map((m) => m.seq)).toEqual([5, 6, 7]);
+    expect(latest.hasMore).toBe(true);
+    const older = (await t.app.inject({ url: `/api/conversations/${conversation.id}/messages?limit=3&before=5`, headers: s.bob.auth })).json<HistoryPage>();
+    expect(older.items.map((m) => m.seq)).toEqual([2, 3, 4]);
+
+    const target = older.items[2]!;
+    expect((await t.app.inject({ method: 'PATCH', url: `/api/messages/${target.id}`, headers: s.bob.auth, payload: { body: 'hijack' } })).statusCode).toBe(403);
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/messages/${target.id}`, headers: s.ann.auth, payload: { body: 'The open data portal of Astana publishes budgets monthly' } });
+    expect(edited.json<Message>().editedAt).not.toBeNull();
+
+    const reacted = await t.app.inject({ method: 'PUT', url: `/api/messages/${target.id}/reactions/${encodeURIComponent('👍')}`, headers: s.bob.auth });
+    expect(reacted.json<Message>().reactions).toEqual([{ emoji: '👍', count: 1, by: [people.bob.id] }]);
+    expect((await t.app.inject({ method: 'PUT', url: `/api/messages/${target.id}/reactions/notanemoji`, headers: s.bob.auth })).statusCode).toBe(400);
+
+    const found = (await t.app.inject({ url: '/api/conversations/search?q=budgets', headers: s.bob.auth })).json<MessageSearchResult>();
+    expect(found.items.map((h) => h.message.id)).toEqual([target.id]);
+    expect(found.items[0]!.snippet).toContain('«budgets»');
+    expect((await t.app.inject({ url: '/api/conversations/search?q=budgets', headers: s.outsider.auth })).json<MessageSearchResult>().items).toEqual([]);
+
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/messages/${target.id}`, headers: s.lead.auth });
+    expect(removed.json<Message>()).toMatchObject({ removed: true, body: '', seq: 4 });
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/messages/${latest.items[0]!.id}`, headers: s.bob.auth })).statusCode).toBe(403);
+    const own = await t.app.inject({ method: 'DELETE', url: `/api/messages/${latest.items[0]!.id}`, headers: s.ann.auth });
+    expect(own.json<Message>()).toMatchObject({ removed: false, body: '' });
+    expect(own.json<Message>().deletedAt).not.toBeNull();
+  });
+
+  it('keeps read positions and unread counts in step across tabs', async () => {
+    const { conversation, s } = await room();
+    const ann = await connect(s.ann);
+    for (let i = 0; i < 4; i++) await send(ann, conversation.id, `update ${i}`);
+    const bobTab1 = await connect(s.bob);
+    const bobTab2 = await connect(s.bob);
+    const synced = new Promise((resolve) => bobTab2.on('read:updated', resolve));
+    const before = (await t.app.inject({ url: '/api/conversations', headers: s.bob.auth })).json<{ items: ConversationSummary[] }>();
+    expect(before.items.find((c) => c.id === conversation.id)?.unread).toBe(4);
+    expect(await bobTab1.emitWithAck('read', { conversationId: conversation.id, seq: 3 })).toEqual({ ok: true, value: { conversationId: conversation.id, lastReadSeq: 3, unread: 1 } });
+    expect(await synced).toEqual({ conversationId: conversation.id, lastReadSeq: 3, unread: 1 });
+    // A late report of an older position never moves it back.
+    expect(await bobTab2.emitWithAck('read', { conversationId: conversation.id, seq: 1 })).toMatchObject({ ok: true, value: { lastReadSeq: 3 } });
+  });
+});
