@@ -12,6 +12,7 @@ import { AppModule, FEATURE_MODULES } from './app.module';
 import { PinoNestLogger } from './common/pino-nest-logger';
 import type { AppConfig } from './config/config.schema';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { ClusterIoAdapter } from './realtime/cluster-io-adapter';
 
 /**
  * Builds the whole platform as one Fastify server: the API under /api, its reference at /api/docs,
@@ -37,6 +38,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: new PinoNestLogger(fastify.log),
   });
   app.setGlobalPrefix('api');
+  const ioAdapter = new ClusterIoAdapter(app, { redisUrl: config.redisUrl, databaseUrl });
+  await ioAdapter.connect();
+  app.useWebSocketAdapter(ioAdapter);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

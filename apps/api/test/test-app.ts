@@ -37,8 +37,16 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/** A second API process-like instance on an existing test database (its own server, pool and adapter). */
+export async function createTestAppOn(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+  return createTestApp(env, { url: databaseUrl, drop: async () => undefined });
+}
+
+export async function createTestApp(
+  env: Record<string, string> = {},
+  existing?: { url: string; drop: () => Promise<void> },
+): Promise<TestApp> {
+  const database = existing ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

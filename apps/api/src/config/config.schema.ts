@@ -29,6 +29,7 @@ export const EnvSchema = z.object({
   COOKIE_SECURE: flag.optional(),
   WEB_DIST: z.string().min(1).optional(),
   TRUST_PROXY: flag.optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, { error: 'must be a redis:// or rediss:// URL' }).optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -52,6 +53,8 @@ export interface AppConfig {
   webDist: string;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Live events cross API processes through Redis when set, through PostgreSQL otherwise. */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +93,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     webDist: resolve(env.WEB_DIST ?? join(root, 'apps/web/dist')),
     trustProxy: env.TRUST_PROXY ?? false,
+    redisUrl: env.REDIS_URL,
   };
 }
 

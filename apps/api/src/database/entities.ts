@@ -18,6 +18,7 @@ import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { AllianceJoinRequestEntity } from '../membership/alliance-join-request.entity';
 import { PersonEntity } from '../people/person.entity';
+import { SocketIoAttachmentEntity } from '../realtime/socket-io-attachment.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the drift test read this. */
 export const ENTITIES = [
@@ -41,4 +42,5 @@ export const ENTITIES = [
   ConversationParticipantEntity,
   MessageEntity,
   MessageReactionEntity,
+  SocketIoAttachmentEntity,
 ];

@@ -1,0 +1,50 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
+import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import { Pool } from 'pg';
+import type { Server, ServerOptions } from 'socket.io';
+
+/**
+ * Lets live events cross API processes through an engine that exists: the Redis adapter when
+ * REDIS_URL is set, the PostgreSQL adapter (LISTEN/NOTIFY, outside any transaction) otherwise.
+ * Correctness never rests on it: clients catch up from their last seq after a reconnect.
+ */
+export class ClusterIoAdapter extends IoAdapter {
+  private readonly adapterLogger = new Logger('RealtimeAdapter');
+  private adapterFactory: ReturnType<typeof createPostgresAdapter> | ReturnType<typeof createRedisAdapter> | null = null;
+  private readonly closers: Array<() => Promise<unknown>> = [];
+
+  constructor(app: INestApplicationContext, private readonly engine: { redisUrl?: string | undefined; databaseUrl: string }) {
+    super(app);
+  }
+
+  async connect(): Promise<void> {
+    if (this.engine.redisUrl) {
+      const pub = new Redis(this.engine.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+      const sub = pub.duplicate();
+      await Promise.all([pub.connect(), sub.connect()]);
+      this.adapterFactory = createRedisAdapter(pub, sub);
+      this.closers.push(() => pub.quit(), () => sub.quit());
+      this.adapterLogger.log('live events shared through Redis');
+      return;
+    }
+    const pool = new Pool({ connectionString: this.engine.databaseUrl, max: 2, application_name: 'peerhub-socket-adapter' });
+    pool.on('error', (error) => this.adapterLogger.warn(`adapter pool: ${error.message}`));
+    this.adapterFactory = createPostgresAdapter(pool, { errorHandler: (error) => this.adapterLogger.warn(`postgres adapter: ${error.message}`) });
+    this.closers.push(() => pool.end());
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    if (this.adapterFactory) server.adapter(this.adapterFactory);
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.allSettled(this.closers.splice(0).map((close) => close()));
+  }
+}
