@@ -1,0 +1,245 @@
+/**
+ * `npm run bench:chat`: the live chat under load, compared with a bare socket.io + INSERT server.
+ *
+ * Starts the built API on a fresh embedded PostgreSQL, creates N people in G peer groups, signs
+ * them in, connects them, has every client send at a fixed rate for a fixed time, and measures
+ * delivered messages per second, send-to-receive latency (p50, p99), lost and duplicated
+ * deliveries. Then the same load on the bare server. Writes the figures to docs/performance.md.
+ * Options (env): BENCH_CLIENTS (500), BENCH_GROUPS (50), BENCH_RATE (total messages/s, 100),
+ * BENCH_SECONDS (20).
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { hash } from '@node-rs/argon2';
+import { Client } from 'pg';
+import { io, type Socket } from 'socket.io-client';
+import { findRepoRoot } from '../config/find-root';
+import { loadConfig } from '../config/config.schema';
+import { createApp } from '../create-app';
+import { runMigrations } from '../database/data-source';
+import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres';
+import { startBareChatServer } from './bare-chat-server';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 500);
+const GROUPS = Number(process.env.BENCH_GROUPS ?? 50);
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const DRAIN_MS = 3000;
+
+interface Figures {
+  sent: number;
+  acked: number;
+  expected: number;
+  delivered: number;
+  lost: number;
+  duplicated: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+interface Participant {
+  socket: Socket;
+  room: string;
+  sendOne: () => Promise<void>;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Runs the fixed-rate load; `expectedPerMessage(room)` is how many sockets should receive each one. */
+async function load(participants: Participant[], receivers: Map<string, number>, received: Map<string, number>, latencies: number[]): Promise<Figures> {
+  let sent = 0;
+  let acked = 0;
+  let expected = 0;
+  const interval = 1000 / RATE;
+  const started = Date.now();
+  const pending: Promise<void>[] = [];
+  let i = 0;
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      const due = Math.floor((Date.now() - started) / interval);
+      while (sent < due && Date.now() - started < SECONDS * 1000) {
+        const p = participants[i++ % participants.length]!;
+        sent++;
+        expected += receivers.get(p.room) ?? 0;
+        pending.push(p.sendOne().then(() => void acked++, () => undefined));
+      }
+      if (Date.now() - started >= SECONDS * 1000) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 5);
+  });
+  await Promise.all(pending);
+  await new Promise((r) => setTimeout(r, DRAIN_MS));
+  let delivered = 0;
+  let duplicated = 0;
+  for (const count of received.values()) {
+    delivered += Math.min(count, 1) * 1;
+    if (count > 1) duplicated += count - 1;
+  }
+  const totalDeliveries = [...received.values()].reduce((a, b) => a + b, 0);
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    sent,
+    acked,
+    expected,
+    delivered: totalDeliveries - duplicated,
+    lost: Math.max(0, expected - (totalDeliveries - duplicated)),
+    duplicated,
+    perSecond: Math.round((totalDeliveries - duplicated) / SECONDS),
+    p50: Math.round(percentile(sorted, 50)),
+    p99: Math.round(percentile(sorted, 99)),
+  };
+}
+
+async function connectAll<T>(count: number, make: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let start = 0; start < count; start += 50) {
+    out.push(...(await Promise.all(Array.from({ length: Math.min(50, count - start) }, (_, k) => make(start + k)))));
+  }
+  return out;
+}
+
+async function benchPeerhub(databaseUrl: string): Promise<Figures> {
+  const port = 3900;
+  const app = await createApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl, JWT_SECRET: randomUUID() + randomUUID(), PUBLIC_URL: `http://127.0.0.1:${port}` }), databaseUrl);
+  await app.listen({ port, host: '127.0.0.1' });
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const passwordHash = await hash('bench-password', { algorithm: 2 });
+    const [{ id: allianceId }] = (await db.query<{ id: string }>(`INSERT INTO alliance (name, theme, launch_year) VALUES ('Bench alliance', 'bench', 2026) RETURNING id`)).rows as [{ id: string }];
+    const groupIds: string[] = [];
+    const conversationIds: string[] = [];
+    for (let g = 0; g < GROUPS; g++) {
+      const { rows } = await db.query<{ id: string }>(`INSERT INTO peer_group (alliance_id, name, purpose, visibility, topics) VALUES ($1, $2, 'bench', 'open', '{open-data}') RETURNING id`, [allianceId, `Bench group ${g}`]);
+      groupIds.push(rows[0]!.id);
+      const c = await db.query<{ id: string }>(`INSERT INTO conversation (kind, group_id, title) VALUES ('group', $1, $2) RETURNING id`, [rows[0]!.id, `Bench group ${g}`]);
+      conversationIds.push(c.rows[0]!.id);
+    }
+    const people: Array<{ email: string; conversationId: string }> = [];
+    for (let n = 0; n < CLIENTS; n++) {
+      const email = `bench-${n}@bench.test`;
+      const { rows } = await db.query<{ id: string }>(`INSERT INTO person (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [email, `Bench ${n}`, passwordHash]);
+      await db.query(`INSERT INTO alliance_membership (alliance_id, person_id, role) VALUES ($1, $2, 'member')`, [allianceId, rows[0]!.id]);
+      await db.query(`INSERT INTO group_membership (group_id, person_id, role, state) VALUES ($1, $2, 'member', 'active')`, [groupIds[n % GROUPS], rows[0]!.id]);
+      people.push({ email, conversationId: conversationIds[n % GROUPS]! });
+    }
+    const received = new Map<string, number>();
+    const latencies: number[] = [];
+    const receivers = new Map<string, number>();
+    const participants = await connectAll(CLIENTS, async (n) => {
+      const person = people[n]!;
+      const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: person.email, password: 'bench-password' }) });
+      const { accessToken } = (await response.json()) as { accessToken: string };
+      const socket = io(`http://127.0.0.1:${port}`, { path: '/socket.io', transports: ['websocket'], auth: { token: accessToken }, reconnection: false });
+      await new Promise((resolve) => socket.on('session:welcome', resolve));
+      const joined = (await socket.emitWithAck('conversation:join', { conversationId: person.conversationId })) as { ok: boolean };
+      if (!joined.ok) throw new Error('join failed');
+      receivers.set(person.conversationId, (receivers.get(person.conversationId) ?? 0) + 1);
+      socket.on('message:new', (m: { id: string; body: string }) => {
+        const key = `${m.id}:${socket.id}`;
+        received.set(key, (received.get(key) ?? 0) + 1);
+        latencies.push(Date.now() - Number(m.body.split(' ')[0]));
+      });
+      return {
+        socket,
+        room: person.conversationId,
+        sendOne: async () => {
+          const r = (await socket.emitWithAck('message:send', { conversationId: person.conversationId, clientId: randomUUID(), body: `${Date.now()} hello` })) as { ok: boolean };
+          if (!r.ok) throw new Error('send refused');
+        },
+      } satisfies Participant;
+    });
+    const figures = await load(participants, receivers, received, latencies);
+    participants.forEach((p) => p.socket.close());
+    return figures;
+  } finally {
+    await db.end();
+    await app.close();
+  }
+}
+
+async function benchBare(databaseUrl: string): Promise<Figures> {
+  const port = 3901;
+  const server = await startBareChatServer(databaseUrl, port);
+  const received = new Map<string, number>();
+  const latencies: number[] = [];
+  const receivers = new Map<string, number>();
+  const participants = await connectAll(CLIENTS, async (n) => {
+    const room = `room-${n % GROUPS}`;
+    const socket = io(`http://127.0.0.1:${port}`, { transports: ['websocket'], reconnection: false });
+    await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+    await socket.emitWithAck('join', room);
+    receivers.set(room, (receivers.get(room) ?? 0) + 1);
+    socket.on('new', (m: { id: string; body: string }) => {
+      const key = `${m.id}:${socket.id}`;
+      received.set(key, (received.get(key) ?? 0) + 1);
+      latencies.push(Date.now() - Number(m.body.split(' ')[0]));
+    });
+    return { socket, room, sendOne: async () => void (await socket.emitWithAck('send', { room, clientId: randomUUID(), body: `${Date.now()} hello` })) } satisfies Participant;
+  });
+  const figures = await load(participants, receivers, received, latencies);
+  participants.forEach((p) => p.socket.close());
+  await server.close();
+  return figures;
+}
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'peerhub-bench-'));
+  const pg = await startEmbeddedPostgres(dir);
+  try {
+    await ensureDatabase(pg.url('postgres'), 'bench');
+    const url = pg.url('bench');
+    await runMigrations(url);
+    console.log(`chat benchmark: ${CLIENTS} clients in ${GROUPS} groups, ${RATE} messages/s for ${SECONDS} s`);
+    const peerhub = await benchPeerhub(url);
+    console.log('peerhub', peerhub);
+    const bare = await benchBare(url);
+    console.log('bare   ', bare);
+    const ratio = peerhub.perSecond / bare.perSecond;
+    console.log(`ratio (delivered/s): ${ratio.toFixed(2)}`);
+    await writeReport(peerhub, bare, ratio);
+  } finally {
+    await pg.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function writeReport(peerhub: Figures, bare: Figures, ratio: number) {
+  const file = join(findRepoRoot(), 'docs/performance.md');
+  const existing = await readFile(file, 'utf8').catch(() => '# Performance\n\nFigures from the benchmarks (`npm run bench:*`), never from timed tests.\n');
+  const row = (name: string, f: Figures) =>
+    `| ${name} | ${f.sent} | ${f.perSecond} | ${f.p50} | ${f.p99} | ${f.lost} | ${f.duplicated} |`;
+  const section = [
+    '## Chat (`npm run bench:chat`)',
+    '',
+    `Run on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; embedded PostgreSQL; the load generator runs on the same machine.`,
+    `Load: ${CLIENTS} clients in ${GROUPS} groups, ${RATE} messages/s in all for ${SECONDS} s; every message is delivered to the ${Math.round(CLIENTS / GROUPS)} members of its group.`,
+    '',
+    '| server | messages sent | delivered/s | p50 latency (ms) | p99 latency (ms) | lost | duplicated |',
+    '|---|---|---|---|---|---|---|',
+    row('Peerhub (auth, policies, seq, idempotency, ORM)', peerhub),
+    row('bare socket.io + INSERT', bare),
+    '',
+    `Ratio of delivered messages per second, Peerhub / bare: **${ratio.toFixed(2)}** (target ≥ 0.8 at no worse p99, 0 lost, 0 duplicated).`,
+    '',
+  ].join('\n');
+  const start = existing.indexOf('## Chat (`npm run bench:chat`)');
+  const next = start >= 0 ? existing.indexOf('\n## ', start + 5) : -1;
+  const updated = start >= 0 ? existing.slice(0, start) + section + (next >= 0 ? existing.slice(next + 1) : '') : `${existing.trimEnd()}\n\n${section}`;
+  await writeFile(file, updated);
+  console.log(`wrote ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
