@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { can, whyNot, type Actor, type ConversationSubject } from '@peerhub/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ConversationKind } from '@peerhub/contracts';
 import { AppError, notFound } from '../common/app-error';
-import { ConversationEntity } from './conversation.entity';
+import type { ConversationEntity } from './conversation.entity';
 
 export interface LoadedConversation {
-  conversation: ConversationEntity;
+  conversation: Pick<ConversationEntity, 'id' | 'kind' | 'groupId' | 'title' | 'lastSeq'>;
   subject: ConversationSubject;
 }
 
@@ -15,30 +16,25 @@ export interface LoadedConversation {
 export class ConversationAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async subjectFor(personId: string, conversation: ConversationEntity, manager: EntityManager = this.dataSource.manager): Promise<ConversationSubject> {
-    if (conversation.kind === 'direct') {
-      const rows = await manager.query<unknown[]>(
-        'SELECT 1 FROM conversation_participant WHERE conversation_id = $1 AND person_id = $2 AND member',
-        [conversation.id, personId],
-      );
-      return { kind: 'direct', allianceId: null, participant: rows.length > 0, lead: false, archived: false };
-    }
-    const [row] = await manager.query<Array<{ alliance_id: string; status: string; role: string | null }>>(
-      `SELECT g.alliance_id, g.status, gm.role
-         FROM peer_group g LEFT JOIN group_membership gm ON gm.group_id = g.id AND gm.person_id = $2 AND gm.state = 'active'
-        WHERE g.id = $1`,
-      [conversation.groupId, personId],
-    );
-    if (!row) return { kind: conversation.kind, allianceId: null, participant: false, lead: false, archived: true };
-    return { kind: conversation.kind, allianceId: row.alliance_id, participant: row.role !== null, lead: row.role === 'lead', archived: row.status === 'archived' };
-  }
-
+  /** One query: the conversation and where the person stands with it (group membership, or direct participant). */
   async load(actor: Actor, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedConversation> {
-    const conversation = await manager.findOneBy(ConversationEntity, { id: conversationId });
-    if (!conversation) throw notFound('Conversation');
-    const subject = await this.subjectFor(actor.personId, conversation, manager);
+    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean }>>(
+      `SELECT c.id, c.kind, c.group_id, c.title, c.last_seq, g.alliance_id, g.status, gm.role,
+              (cp.person_id IS NOT NULL) AS participant
+         FROM conversation c
+         LEFT JOIN peer_group g ON g.id = c.group_id
+         LEFT JOIN group_membership gm ON gm.group_id = g.id AND gm.person_id = $2 AND gm.state = 'active'
+         LEFT JOIN conversation_participant cp ON cp.conversation_id = c.id AND cp.person_id = $2 AND cp.member
+        WHERE c.id = $1`,
+      [conversationId, actor.personId],
+    );
+    if (!row) throw notFound('Conversation');
+    const subject: ConversationSubject =
+      row.kind === 'direct'
+        ? { kind: 'direct', allianceId: null, participant: row.participant, lead: false, archived: false }
+        : { kind: row.kind, allianceId: row.alliance_id, participant: row.role !== null, lead: row.role === 'lead', archived: row.status !== 'active' };
     if (!can(actor, 'conversation.read', subject)) throw notFound('Conversation');
-    return { conversation, subject };
+    return { conversation: { id: row.id, kind: row.kind, groupId: row.group_id, title: row.title, lastSeq: row.last_seq }, subject };
   }
 
   async forPosting(actor: Actor, conversationId: string, manager?: EntityManager): Promise<LoadedConversation> {

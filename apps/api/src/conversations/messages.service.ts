@@ -4,8 +4,8 @@ import type { HistoryPage, HistoryQuery, Message, MessageSearchResult, ReadUpdat
 import { can, type Actor } from '@peerhub/domain';
 import { DataSource } from 'typeorm';
 import { AppError, forbidden, notFound, validationFailed } from '../common/app-error';
+import type { AuthenticatedActor } from '../common/request-actor';
 import { ConversationAccess } from './conversation-access';
-import { ConversationParticipantEntity } from './conversation-participant.entity';
 import { ConversationEntity } from './conversation.entity';
 import { parseMentions } from './mentions';
 import { MessageReactionEntity } from './message-reaction.entity';
@@ -13,6 +13,8 @@ import { MessageEntity } from './message.entity';
 import { MessagesRepository } from './messages.repository';
 
 const CATCH_UP_LIMIT = 500;
+
+class AlreadySent extends Error {}
 
 /**
  * Messages: persisted before anything is acknowledged or broadcast. Each conversation numbers its
@@ -27,55 +29,66 @@ export class MessagesService {
     private readonly messages: MessagesRepository,
   ) {}
 
-  /** Returns the message and whether this call created it (false for a retry). */
-  async send(actor: Actor, input: SendMessage): Promise<{ message: Message; created: boolean }> {
-    const existing = await this.dataSource.getRepository(MessageEntity).findOne({
-      where: { conversationId: input.conversationId, authorId: actor.personId, clientId: input.clientId },
-      relations: { author: true },
-    });
-    if (existing) {
-      await this.access.load(actor, input.conversationId);
-      return { message: (await this.messages.hydrate([existing]))[0]!, created: false };
-    }
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.forPosting(actor, input.conversationId, manager);
-      // The conversation's row lock serialises its senders: seqs come out in order with no gaps, and
-      // a retry racing its original waits here and then finds it.
-      await manager.query('SELECT 1 FROM conversation WHERE id = $1 FOR UPDATE', [input.conversationId]);
-      const raced = await manager.findOne(MessageEntity, {
-        where: { conversationId: input.conversationId, authorId: actor.personId, clientId: input.clientId },
-        relations: { author: true },
-      });
-      if (raced) return { message: (await this.messages.hydrate([raced], manager))[0]!, created: false };
-      if (input.parentId) {
-        const parent = await manager.findOneBy(MessageEntity, { id: input.parentId, conversationId: input.conversationId });
-        if (!parent) throw validationFailed([{ path: 'parentId', message: 'No such message in this conversation' }]);
-        if (parent.parentId) throw validationFailed([{ path: 'parentId', message: 'Reply to the thread’s first message' }]);
-        await manager.increment(MessageEntity, { id: parent.id }, 'replyCount', 1);
-      }
-      const [rows] = (await manager.query(
-        'UPDATE conversation SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 RETURNING last_seq',
-        [input.conversationId],
-      )) as [Array<{ last_seq: number }>, number];
-      const seq = rows[0]!.last_seq;
-      const saved = await manager.save(
-        manager.create(MessageEntity, {
+  /**
+   * Returns the message and whether this call created it (false for a retry). Four statements on
+   * the happy path: the access check, the seq increment (which also takes the conversation's row
+   * lock, so senders are serialised and seqs have no gaps), the insert, the sender's read position.
+   */
+  async send(actor: AuthenticatedActor, input: SendMessage): Promise<{ message: Message; created: boolean }> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await this.access.forPosting(actor, input.conversationId, manager);
+        if (input.parentId) {
+          const parent = await manager.findOneBy(MessageEntity, { id: input.parentId, conversationId: input.conversationId });
+          if (!parent) throw validationFailed([{ path: 'parentId', message: 'No such message in this conversation' }]);
+          if (parent.parentId) throw validationFailed([{ path: 'parentId', message: 'Reply to the thread’s first message' }]);
+          await manager.increment(MessageEntity, { id: parent.id }, 'replyCount', 1);
+        }
+        const [seqRows] = (await manager.query('UPDATE conversation SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 RETURNING last_seq', [
+          input.conversationId,
+        ])) as [Array<{ last_seq: number }>, number];
+        const seq = seqRows[0]!.last_seq;
+        const mentions = parseMentions(input.body).personIds;
+        const inserted = await manager.query<Array<{ id: string; created_at: Date }>>(
+          `INSERT INTO message (conversation_id, seq, client_id, author_id, body, parent_id, mentions)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (conversation_id, author_id, client_id) DO NOTHING RETURNING id, created_at`,
+          [input.conversationId, seq, input.clientId, actor.personId, input.body, input.parentId ?? null, mentions],
+        );
+        // A retry of a message already stored: undo the seq (and reply count) and return the original.
+        if (inserted.length === 0) throw new AlreadySent();
+        await manager.query(
+          `INSERT INTO conversation_participant (conversation_id, person_id, member, last_read_seq) VALUES ($1, $2, false, $3)
+           ON CONFLICT (conversation_id, person_id) DO UPDATE SET last_read_seq = GREATEST(conversation_participant.last_read_seq, EXCLUDED.last_read_seq)`,
+          [input.conversationId, actor.personId, seq],
+        );
+        const row = inserted[0]!;
+        const message: Message = {
+          id: row.id,
           conversationId: input.conversationId,
           seq,
           clientId: input.clientId,
-          authorId: actor.personId,
+          author: { id: actor.personId, name: actor.name },
           body: input.body,
           parentId: input.parentId ?? null,
-          mentions: parseMentions(input.body).personIds,
+          replyCount: 0,
+          mentions,
+          reactions: [],
+          createdAt: new Date(row.created_at).toISOString(),
           editedAt: null,
           deletedAt: null,
-          removedById: null,
-        }),
-      );
-      await manager.upsert(ConversationParticipantEntity, { conversationId: input.conversationId, personId: actor.personId, lastReadSeq: seq }, ['conversationId', 'personId']);
-      const message = await this.messages.one(saved.id, manager);
-      return { message: message!, created: true };
-    });
+          removed: false,
+        };
+        return { message, created: true };
+      });
+    } catch (error) {
+      if (!(error instanceof AlreadySent)) throw error;
+      const existing = await this.dataSource.getRepository(MessageEntity).findOneOrFail({
+        where: { conversationId: input.conversationId, authorId: actor.personId, clientId: input.clientId },
+        relations: { author: true },
+      });
+      return { message: (await this.messages.hydrate([existing]))[0]!, created: false };
+    }
   }
 
   async history(actor: Actor, conversationId: string, query: HistoryQuery): Promise<HistoryPage> {
