@@ -25,7 +25,7 @@ export async function startBareChatServer(databaseUrl: string, port: number): Pr
   await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
   return {
     close: async () => {
-      await new Promise((resolve) => io.close(() => resolve(undefined)));
+      await io.close();
       await pool.end();
     },
   };
