@@ -1,0 +1,113 @@
+import { AppShell, Avatar, Box, Burger, Button, Container, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { can } from '@peerhub/domain';
+import { IconLogout, IconMail, IconUser, IconUsers, IconWorld } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { initials } from '../components/ui/initials';
+import { Logo } from '../components/ui/logo';
+import { useSignOut } from '../features/auth';
+import { useActor, useMe } from '../lib/session';
+
+export function AppShellLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const me = useMe();
+  const actor = useActor();
+  const location = useLocation();
+  const signOut = useSignOut();
+
+  // After navigating: close the mobile menu and move focus to the new page, as a page load would
+  // (screen readers then announce it). Not on the first render, and not for query-string changes.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    close();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location.pathname, close]);
+
+  const links = [
+    { to: '/', label: 'Alliances', icon: IconWorld, active: location.pathname === '/' || location.pathname.startsWith('/alliances') },
+    { to: '/people', label: 'People', icon: IconUsers, active: location.pathname.startsWith('/people') },
+    { to: '/me', label: 'My profile', icon: IconUser, active: location.pathname === '/me' },
+    ...(can(actor, 'mail-outbox.read', null) ? [{ to: '/admin/outbox', label: 'Outbox', icon: IconMail, active: location.pathname.startsWith('/admin/outbox') }] : []),
+  ];
+
+  return (
+    <AppShell header={{ height: 64 }} padding={0}>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <AppShell.Header withBorder>
+        <Container size="xl" h="100%" px={{ base: 'md', sm: 'xl' }}>
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="xl" wrap="nowrap">
+              <Link to="/" className="plain" aria-label="Peerhub, home">
+                <Logo />
+              </Link>
+              <Box component="nav" aria-label="Main" visibleFrom="sm">
+                <Group gap={4}>
+                  {links.map((l) => (
+                    <RouterNavLink key={l.to} to={l.to} className="header-link" aria-current={l.active ? 'page' : undefined} end={l.to === '/'}>
+                      {l.label}
+                    </RouterNavLink>
+                  ))}
+                </Group>
+              </Box>
+            </Group>
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <Link to="/me" className="plain" aria-label={`Signed in as ${me.name}, open my profile`}>
+                <Group gap={8} wrap="nowrap">
+                  <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl}>
+                    {initials(me.name)}
+                  </Avatar>
+                  <Text size="sm" fw={500} maw={180} truncate>
+                    {me.name}
+                  </Text>
+                </Group>
+              </Link>
+              <Button variant="default" size="xs" leftSection={<IconLogout size={14} />} onClick={() => void signOut()}>
+                Sign out
+              </Button>
+            </Group>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close menu' : 'Open menu'} aria-expanded={opened} />
+          </Group>
+        </Container>
+      </AppShell.Header>
+      <Drawer opened={opened} onClose={close} hiddenFrom="sm" position="right" size={300} title="Menu" padding="md">
+        <Stack gap="md">
+          <Group gap="sm" wrap="nowrap">
+            <Avatar color="peerhub" radius="xl" src={me.avatarUrl}>
+              {initials(me.name)}
+            </Avatar>
+            <div style={{ minWidth: 0 }}>
+              <Text fw={600} truncate>
+                {me.name}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {me.email}
+              </Text>
+            </div>
+          </Group>
+          <Divider />
+          <nav aria-label="Main">
+            {links.map((l) => (
+              <NavLink key={l.to} component={Link} to={l.to} label={l.label} leftSection={<l.icon size={18} stroke={1.7} />} active={l.active} aria-current={l.active ? 'page' : undefined} />
+            ))}
+          </nav>
+          <Divider />
+          <Button variant="default" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
+            Sign out
+          </Button>
+        </Stack>
+      </Drawer>
+      <AppShell.Main>
+        <Container size="xl" py={{ base: 'lg', sm: 32 }} px={{ base: 'md', sm: 'xl' }} id="main" tabIndex={-1} style={{ outline: 'none' }}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,35 @@
+import { createBrowserRouter } from 'react-router';
+import { AppShellLayout } from './app-shell';
+import { RequireSession, RestoreSession } from './session-gate';
+
+/** Every page is loaded when first visited; signed-out pages sit outside the shell. */
+export const router = createBrowserRouter([
+  {
+    Component: RestoreSession,
+    children: [
+      { path: '/sign-in', lazy: async () => ({ Component: (await import('../features/auth/pages/sign-in-page')).SignInPage }) },
+      { path: '/reset-password', lazy: async () => ({ Component: (await import('../features/auth/pages/reset-password-page')).ResetPasswordPage }) },
+      {
+        path: '/invitations/accept',
+        lazy: async () => ({ Component: (await import('../features/invitations/pages/accept-invitation-page')).AcceptInvitationPage }),
+      },
+      {
+        Component: RequireSession,
+        children: [
+          {
+            Component: AppShellLayout,
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('../features/alliances/pages/home-page')).HomePage }) },
+              { path: '/alliances/:allianceId', lazy: async () => ({ Component: (await import('../features/alliances/pages/alliance-page')).AlliancePage }) },
+              { path: '/people', lazy: async () => ({ Component: (await import('../features/people/pages/people-page')).PeoplePage }) },
+              { path: '/people/:personId', lazy: async () => ({ Component: (await import('../features/people/pages/person-page')).PersonPage }) },
+              { path: '/me', lazy: async () => ({ Component: (await import('../features/profile/pages/profile-page')).ProfilePage }) },
+              { path: '/admin/outbox', lazy: async () => ({ Component: (await import('../features/outbox/pages/outbox-page')).OutboxPage }) },
+              { path: '*', lazy: async () => ({ Component: (await import('../components/ui/not-found-page')).NotFoundPage }) },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

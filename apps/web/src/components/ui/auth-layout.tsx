@@ -1,0 +1,38 @@
+import { Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Logo } from './logo';
+import { usePageTitle } from './page-header';
+
+/** The calm frame around the signed-out pages (sign-in, password reset, invitation). */
+export function AuthLayout({ title, subtitle, children, width = 440 }: { title: string; subtitle?: ReactNode; children: ReactNode; width?: number }) {
+  usePageTitle(title);
+  return (
+    <Box className="auth-background" mih="100vh">
+      <Center mih="100vh" p="md" component="main" id="main">
+        <Stack w="100%" maw={width} gap="lg" py="xl">
+          <Center>
+            <Logo size={34} />
+          </Center>
+          <Paper withBorder shadow="sm" p={{ base: 'lg', sm: 'xl' }} radius="lg">
+            <Stack gap="lg">
+              <div>
+                <Title order={1} fz={22} lh={1.3}>
+                  {title}
+                </Title>
+                {subtitle && (
+                  <Text c="dimmed" size="sm" mt={6}>
+                    {subtitle}
+                  </Text>
+                )}
+              </div>
+              {children}
+            </Stack>
+          </Paper>
+          <Text size="xs" c="dimmed" ta="center">
+            Peer-to-peer learning between governments · Astana Civil Service Hub
+          </Text>
+        </Stack>
+      </Center>
+    </Box>
+  );
+}

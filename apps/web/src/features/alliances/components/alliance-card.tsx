@@ -1,0 +1,43 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { AllianceSummary, Membership } from '@peerhub/contracts';
+import { IconCalendar, IconUsers } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { roleName } from '../../../components/ui/labels';
+import { CountryFlags } from './country-flags';
+
+export function AllianceCard({ alliance, membership }: { alliance: AllianceSummary; membership?: Membership | undefined }) {
+  const suspended = membership?.status === 'suspended';
+  return (
+    <Card withBorder padding="lg" radius="md" component={Link} to={`/alliances/${alliance.id}`} className="plain card-link" aria-label={alliance.name}>
+      <Stack gap="sm" h="100%">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <Title order={3} fz="lg" lh={1.35} c="peerhub.9">
+            {alliance.name}
+          </Title>
+          {membership && (
+            <Badge variant={suspended ? 'outline' : 'light'} color={suspended ? 'red' : 'peerhub'} style={{ flex: 'none' }} tt="none" fw={600}>
+              {suspended ? 'Suspended' : `My role: ${roleName(membership.role)}`}
+            </Badge>
+          )}
+        </Group>
+        <Text size="sm" c="dimmed" lineClamp={2}>
+          {alliance.theme}
+          {alliance.secretariat ? ` · Secretariat: ${alliance.secretariat.name}` : ''}
+        </Text>
+        <CountryFlags countries={alliance.countries} />
+        <Group gap="lg" mt="auto" c="dimmed">
+          <Group gap={6}>
+            <IconCalendar size={16} aria-hidden />
+            <Text size="sm">Launched {alliance.launchYear}</Text>
+          </Group>
+          <Group gap={6}>
+            <IconUsers size={16} aria-hidden />
+            <Text size="sm">
+              {alliance.memberCount} {alliance.memberCount === 1 ? 'member' : 'members'}
+            </Text>
+          </Group>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

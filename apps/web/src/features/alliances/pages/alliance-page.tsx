@@ -1,0 +1,169 @@
+import { Anchor, Avatar, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import type { AllianceDetail } from '@peerhub/contracts';
+import { can } from '@peerhub/domain';
+import { Link, useParams } from 'react-router';
+import { CountryName, CountryTag, countryName } from '../../../components/ui/country';
+import { initials } from '../../../components/ui/initials';
+import { roleName, topicName } from '../../../components/ui/labels';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryState } from '../../../components/ui/query-state';
+import { useActor, useMe } from '../../../lib/session';
+import { InviteButton, PendingInvitations } from '../../invitations';
+import { useAlliance } from '../api/get-alliance';
+import { PeoplePreview } from '../components/people-preview';
+
+export function AlliancePage() {
+  const { allianceId = '' } = useParams();
+  const alliance = useAlliance(allianceId);
+  return <QueryState query={alliance}>{(a) => <AllianceView alliance={a} />}</QueryState>;
+}
+
+const ORGANISATION_KINDS: Record<string, string> = {
+  ministry: 'Ministry',
+  agency: 'Agency',
+  academy: 'Academy',
+  'research-centre': 'Research centre',
+  hub: 'Hub',
+  'international-organisation': 'International organisation',
+};
+
+function AllianceView({ alliance }: { alliance: AllianceDetail }) {
+  const actor = useActor();
+  const me = useMe();
+  const mayInvite = can(actor, 'alliance.invite', { allianceId: alliance.id });
+  const myMembership = me.memberships.find((m) => m.allianceId === alliance.id);
+  const counts = new Map(alliance.peopleByCountry.map((p) => [p.country, p.count]));
+  const international = counts.get(null) ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={`Launched ${alliance.launchYear}${alliance.secretariat ? ` · Secretariat: ${alliance.secretariat.name}` : ''}`}
+        title={alliance.name}
+        description={alliance.theme}
+        actions={
+          <>
+            {myMembership && (
+              <Badge size="lg" variant="light" tt="none" fw={600} color={myMembership.status === 'suspended' ? 'red' : 'peerhub'}>
+                {myMembership.status === 'suspended' ? 'Your membership is suspended' : `My role: ${roleName(myMembership.role)}`}
+              </Badge>
+            )}
+            {mayInvite && <InviteButton allianceId={alliance.id} allianceName={alliance.name} />}
+          </>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Card withBorder padding="lg" component="section" aria-labelledby="about-alliance">
+              <Title order={2} fz="lg" mb="sm" id="about-alliance">
+                About
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{alliance.description || 'No description yet.'}</Text>
+              {alliance.topics.length > 0 && (
+                <>
+                  <Text size="sm" fw={600} mt="lg" mb={6}>
+                    Topics
+                  </Text>
+                  <Group gap={6}>
+                    {alliance.topics.map((t) => (
+                      <Badge key={t} variant="light" tt="none" fw={500} size="md">
+                        {topicName(t)}
+                      </Badge>
+                    ))}
+                  </Group>
+                </>
+              )}
+            </Card>
+            <PeoplePreview allianceId={alliance.id} />
+            {mayInvite && <PendingInvitations allianceId={alliance.id} />}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <Card withBorder padding="lg" component="section" aria-labelledby="member-countries">
+              <Title order={2} fz="lg" mb="md" id="member-countries">
+                Member countries
+              </Title>
+              <Stack gap="sm">
+                {alliance.countries.map((code) => {
+                  const people = counts.get(code) ?? 0;
+                  return (
+                    <Group key={code} justify="space-between" wrap="nowrap">
+                      <Anchor component={Link} to={`/people?allianceId=${alliance.id}&country=${code}`} size="sm" c="inherit" aria-label={`${countryName(code)}: ${people} ${people === 1 ? 'person' : 'people'}, show them in the directory`}>
+                        <CountryName code={code} />
+                      </Anchor>
+                      <Badge variant="light" color="gray" tt="none" fw={500}>
+                        {people} {people === 1 ? 'person' : 'people'}
+                      </Badge>
+                    </Group>
+                  );
+                })}
+                {international > 0 && (
+                  <Group justify="space-between">
+                    <Text size="sm">International organisations</Text>
+                    <Text size="sm" c="dimmed">
+                      {international} {international === 1 ? 'person' : 'people'}
+                    </Text>
+                  </Group>
+                )}
+              </Stack>
+            </Card>
+            <Card withBorder padding="lg" component="section" aria-labelledby="coordinators">
+              <Title order={2} fz="lg" mb="md" id="coordinators">
+                Coordinators
+              </Title>
+              <Stack gap="sm">
+                {alliance.coordinators.length === 0 && (
+                  <Text c="dimmed" size="sm">
+                    No coordinator yet.
+                  </Text>
+                )}
+                {alliance.coordinators.map((c) => (
+                  <Group key={c.id} gap="sm" wrap="nowrap">
+                    <Avatar color="peerhub" radius="xl" src={c.avatarUrl} alt="">
+                      {initials(c.name)}
+                    </Avatar>
+                    <div style={{ minWidth: 0 }}>
+                      <Anchor component={Link} to={`/people/${c.id}`} fw={600} size="sm">
+                        {c.name}
+                      </Anchor>
+                      <Text size="xs" c="dimmed" lineClamp={2}>
+                        {[c.position, c.organisationName].filter(Boolean).join(', ')}
+                      </Text>
+                    </div>
+                  </Group>
+                ))}
+              </Stack>
+            </Card>
+            <Card withBorder padding="lg" component="section" aria-labelledby="organisations">
+              <Title order={2} fz="lg" mb="md" id="organisations">
+                Organisations
+              </Title>
+              <Stack gap="sm">
+                {alliance.organisations.length === 0 && (
+                  <Text c="dimmed" size="sm">
+                    No organisations yet.
+                  </Text>
+                )}
+                {alliance.organisations.map((o) => (
+                  <Group key={o.id} gap="sm" wrap="nowrap" align="flex-start">
+                    <CountryTag code={o.country} />
+                    <div style={{ minWidth: 0 }}>
+                      <Text size="sm" lh={1.3}>
+                        {o.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {ORGANISATION_KINDS[o.kind] ?? o.kind}
+                      </Text>
+                    </div>
+                  </Group>
+                ))}
+              </Stack>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { LoginRequest } from '@peerhub/contracts';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { AuthLayout } from '../../../components/ui/auth-layout';
+import { errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
+import { useSession } from '../../../lib/session';
+import { useSignIn } from '../api/sign-in';
+
+function safeNext(value: string | null): string {
+  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
+
+export function SignInPage() {
+  const { person } = useSession();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const signIn = useSignIn();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ mode: 'uncontrolled', initialValues: { email: '', password: '' }, validate: schemaResolver(LoginRequest, { sync: true }) });
+  const next = safeNext(params.get('next'));
+  if (person && !signIn.isPending) return <Navigate to={next} replace />;
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      await signIn.mutateAsync(LoginRequest.parse(values));
+      await navigate(next, { replace: true });
+    } catch (e) {
+      form.setErrors(fieldErrors(e));
+      setError(isApiError(e, 'INVALID_CREDENTIALS') ? 'The e-mail or the password is not right. Check both and try again.' : errorMessage(e));
+    }
+  });
+
+  return (
+    <AuthLayout title="Sign in to Peerhub" subtitle="Your alliances, your peers, their experience.">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {error && (
+            <Alert color="red" role="alert" title="Could not sign in">
+              {error}
+            </Alert>
+          )}
+          <TextInput label="E-mail" type="email" autoComplete="username" required key={form.key('email')} {...form.getInputProps('email')} />
+          <PasswordInput label="Password" autoComplete="current-password" required key={form.key('password')} {...form.getInputProps('password')} />
+          <Group justify="flex-end" mt={-6}>
+            <Anchor component={Link} to="/reset-password" size="sm">
+              Forgot password?
+            </Anchor>
+          </Group>
+          <Button type="submit" loading={signIn.isPending} fullWidth size="md">
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

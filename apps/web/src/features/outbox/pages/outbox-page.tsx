@@ -1,0 +1,74 @@
+import { Card, Center, Pagination, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { can } from '@peerhub/domain';
+import { IconMail, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { NotFoundPage } from '../../../components/ui/not-found-page';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryState } from '../../../components/ui/query-state';
+import { useActor } from '../../../lib/session';
+import { useOutbox } from '../api/get-outbox';
+import { OutboxMessage } from '../components/outbox-message';
+
+const PAGE_SIZE = 20;
+
+export function OutboxPage() {
+  const actor = useActor();
+  if (!can(actor, 'mail-outbox.read', null)) return <NotFoundPage />;
+  return <Outbox />;
+}
+
+/** The dev outbox: e-mails kept instead of sent when no SMTP server is configured. */
+function Outbox() {
+  const [to, setTo] = useState('');
+  const [page, setPage] = useState(1);
+  const [recipient] = useDebouncedValue(to.trim(), 300);
+  const outbox = useOutbox({ to: recipient || undefined, page, pageSize: PAGE_SIZE });
+  return (
+    <>
+      <PageHeader
+        eyebrow="Administration"
+        title="Outbox"
+        description="No mail server is configured, so e-mails (invitations, password resets) are kept here instead of sent. Follow a link to act as its recipient."
+      />
+      <TextInput
+        label="Recipient"
+        placeholder="Filter by e-mail address"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={to}
+        onChange={(e) => {
+          setTo(e.currentTarget.value);
+          setPage(1);
+        }}
+        maw={420}
+        mb="lg"
+        type="search"
+      />
+      <QueryState query={outbox} loading={<Skeleton h={200} radius="md" />}>
+        {(data) => (
+          <Stack>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {data.total} {data.total === 1 ? 'e-mail' : 'e-mails'}
+            </Text>
+            {data.items.length === 0 && (
+              <Card withBorder>
+                <EmptyState title={recipient ? `No e-mail to “${recipient}”` : 'The outbox is empty'} icon={<IconMail size={22} stroke={1.6} />}>
+                  Invitations and password-reset e-mails appear here as soon as they are sent.
+                </EmptyState>
+              </Card>
+            )}
+            {data.items.map((m) => (
+              <OutboxMessage key={m.id} message={m} />
+            ))}
+            {data.total > PAGE_SIZE && (
+              <Center>
+                <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} />
+              </Center>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}

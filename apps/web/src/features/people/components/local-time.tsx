@@ -1,0 +1,25 @@
+import { Group, Text } from '@mantine/core';
+import { utcOffsetLabel } from '@peerhub/domain';
+import { IconClock } from '@tabler/icons-react';
+import { useNow } from '../../../lib/use-now';
+
+/** "14:05 local time · UTC+5": when a peer is at work, before you write to them. */
+export function LocalTime({ zone }: { zone: string }) {
+  const now = useNow();
+  let time: string;
+  let offset: string;
+  try {
+    time = now.toLocaleTimeString('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+    offset = utcOffsetLabel(zone, now);
+  } catch {
+    return null;
+  }
+  return (
+    <Group gap={6} wrap="nowrap" c="dimmed" title={zone}>
+      <IconClock size={14} aria-hidden />
+      <Text size="xs">
+        {time} local time · {offset}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,121 @@
+import { Card, Center, Group, Pagination, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PeopleQuery } from '@peerhub/contracts';
+import { IconUserSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryState } from '../../../components/ui/query-state';
+import { useAlliances } from '../../alliances';
+import { usePeople, type PeopleFilters as Filters } from '../api/get-people';
+import { PeopleFilters, type FilterKey } from '../components/people-filters';
+import { PersonCard } from '../components/person-card';
+
+const PAGE_SIZE = 12;
+const FILTER_KEYS: FilterKey[] = ['country', 'topic', 'language', 'role', 'allianceId'];
+
+/** Reads the filters from the address; a value the contract refuses (a hand-edited URL) is ignored. */
+function filtersFrom(params: URLSearchParams): Filters {
+  const filters: Filters = { pageSize: PAGE_SIZE };
+  const shape = PeopleQuery.shape;
+  for (const key of [...FILTER_KEYS, 'q', 'page'] as const) {
+    const raw = params.get(key);
+    if (!raw) continue;
+    const parsed = shape[key].safeParse(raw);
+    if (parsed.success && parsed.data !== undefined) Object.assign(filters, { [key]: parsed.data });
+  }
+  return filters;
+}
+
+/** The directory: the filters live in the address, so a filtered list can be shared and bookmarked. */
+export function PeoplePage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const [search, setSearch] = useState(filters.q ?? '');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const alliances = useAlliances();
+  const people = usePeople(filters);
+
+  const update = (changes: Record<string, string | null>) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debounced) update({ q: debounced || null });
+    // Only the typed search drives this; the address is read, not watched.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  const values = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined])) as Partial<Record<FilterKey, string>>;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Directory"
+        title="People"
+        description="Civil servants, experts and coordinators of your alliances. Find a peer by name, country, topic or language; their local time tells you when to write."
+      />
+      <PeopleFilters
+        search={search}
+        onSearch={setSearch}
+        values={values}
+        onChange={(key, value) => update({ [key]: value })}
+        onClear={() => {
+          setSearch('');
+          setParams(new URLSearchParams(), { replace: true });
+        }}
+        allianceOptions={(alliances.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
+      />
+      <QueryState
+        query={people}
+        loading={
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {Array.from({ length: 4 }, (_, i) => (
+              <Skeleton key={i} h={140} radius="md" />
+            ))}
+          </SimpleGrid>
+        }
+      >
+        {(page) => (
+          <Stack>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {page.total === 0 ? 'Nobody matches.' : `${page.total} ${page.total === 1 ? 'person' : 'people'}${page.total > PAGE_SIZE ? ` · page ${page.page} of ${Math.ceil(page.total / PAGE_SIZE)}` : ''}`}
+            </Text>
+            {page.items.length === 0 ? (
+              <Card withBorder>
+                <EmptyState title="Nobody matches these filters" icon={<IconUserSearch size={22} stroke={1.6} />}>
+                  Try fewer filters or another spelling. You see the people of the alliances you belong to.
+                </EmptyState>
+              </Card>
+            ) : (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}>
+                {page.items.map((p) => (
+                  <PersonCard key={p.id} person={p} />
+                ))}
+              </SimpleGrid>
+            )}
+            {page.total > PAGE_SIZE && (
+              <Center mt="md">
+                <Group>
+                  <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => update({ page: String(n) })} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
+                </Group>
+              </Center>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { Anchor } from '@mantine/core';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../components/ui/page-header';
+import { useMe } from '../../../lib/session';
+import { ProfileForm } from '../components/profile-form';
+
+export function ProfilePage() {
+  const me = useMe();
+  return (
+    <>
+      <PageHeader
+        eyebrow="My profile"
+        documentTitle="My profile"
+        title={me.name}
+        description={
+          <>
+            Signed in as {me.email}. This is what peers in your alliances see in the{' '}
+            <Anchor component={Link} to={`/people/${me.id}`} inherit>
+              directory
+            </Anchor>
+            .
+          </>
+        }
+      />
+      <ProfileForm me={me} />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+
+/**
+ * A Mantine form validator from a contract schema (the zod resolver, with an optional mapping from
+ * the form's values to the request, e.g. empty optional fields → undefined). Errors are keyed by
+ * dotted path, the same keys the API's `issues` use.
+ */
+export function validateWith<V>(schema: z.ZodType, toRequest: (values: V) => unknown = (v) => v) {
+  return (values: V): Record<string, string> => {
+    const result = schema.safeParse(toRequest(values));
+    if (result.success) return {};
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String).join('.');
+      errors[path] ??= issue.message;
+    }
+    return errors;
+  };
+}
