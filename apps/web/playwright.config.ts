@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// E2E_PORT, E2E_OUTPUT_DIR and E2E_API_DIR (another build of apps/api) let several runs share a
+// E2E_PORT, E2E_OUTPUT_DIR, E2E_WEB_DIST (another build of the web app) and E2E_API_DIR (another build of apps/api) let several runs share a
 // machine; the defaults are what CI uses.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const API_DIR = process.env.E2E_API_DIR ?? '../api';
@@ -36,6 +36,6 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(PORT), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', PUBLIC_URL: `http://localhost:${PORT}`, WEB_DIST: resolve('dist') },
+    env: { PORT: String(PORT), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', PUBLIC_URL: `http://localhost:${PORT}`, WEB_DIST: process.env.E2E_WEB_DIST ?? resolve('dist') },
   },
 });
