@@ -220,8 +220,9 @@ async function writeReport(peerhub: Figures, bare: Figures, ratio: number) {
   const existing = await readFile(file, 'utf8').catch(() => '# Performance\n\nFigures from the benchmarks (`npm run bench:*`), never from timed tests.\n');
   const row = (name: string, f: Figures) =>
     `| ${name} | ${f.sent} | ${f.perSecond} | ${f.p50} | ${f.p99} | ${f.lost} | ${f.duplicated} |`;
+  const heading = `## Chat (\`npm run bench:chat\`), ${RATE} messages/s`;
   const section = [
-    '## Chat (`npm run bench:chat`)',
+    heading,
     '',
     `Run on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; embedded PostgreSQL; the load generator runs on the same machine.`,
     `Load: ${CLIENTS} clients in ${GROUPS} groups, ${RATE} messages/s in all for ${SECONDS} s; every message is delivered to the ${Math.round(CLIENTS / GROUPS)} members of its group.`,
@@ -234,7 +235,7 @@ async function writeReport(peerhub: Figures, bare: Figures, ratio: number) {
     `Ratio of delivered messages per second, Peerhub / bare: **${ratio.toFixed(2)}** (target ≥ 0.8 at no worse p99, 0 lost, 0 duplicated).`,
     '',
   ].join('\n');
-  const start = existing.indexOf('## Chat (`npm run bench:chat`)');
+  const start = existing.indexOf(heading);
   const next = start >= 0 ? existing.indexOf('\n## ', start + 5) : -1;
   const updated = start >= 0 ? existing.slice(0, start) + section + (next >= 0 ? existing.slice(next + 1) : '') : `${existing.trimEnd()}\n\n${section}`;
   await writeFile(file, updated);
