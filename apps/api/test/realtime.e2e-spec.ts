@@ -77,3 +77,50 @@ describe('live connections', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('presence', () => {
+  let t: TestApp;
+  const sockets: Client[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => sockets.splice(0).forEach((s) => s.close()));
+  afterAll(() => t.close());
+
+  async function connect(token: string): Promise<Client> {
+    const socket: Client = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
+    sockets.push(socket);
+    await new Promise((resolve) => socket.on('session:welcome', resolve));
+    return socket;
+  }
+
+  it('shows people of my alliances as online, away and offline across their tabs; others as offline', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const other = await makeAlliance(t.dataSource);
+    const kadri = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'expert' }] });
+    const aibek = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const stranger = await makePerson(t.dataSource, { memberships: [{ allianceId: other.id, role: 'member' }] });
+    const watcher = await connect((await signIn(t, aibek.email)).token);
+    const outsider = await connect((await signIn(t, stranger.email)).token);
+    const seen: Array<{ personId: string; status: string }> = [];
+    watcher.on('presence', (e) => e.personId === kadri.id && seen.push(e));
+
+    const kadriSigned = await signIn(t, kadri.email);
+    const tab1 = await connect(kadriSigned.token);
+    const tab2 = await connect(kadriSigned.token);
+    expect(await watcher.emitWithAck('presence:query', { personIds: [kadri.id] })).toEqual({ ok: true, value: [{ personId: kadri.id, status: 'online' }] });
+    expect(await outsider.emitWithAck('presence:query', { personIds: [kadri.id] })).toEqual({ ok: true, value: [{ personId: kadri.id, status: 'offline' }] });
+
+    tab1.emit('presence:set', { status: 'away' });
+    tab2.emit('presence:set', { status: 'away' });
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+    };
+    await until(() => seen.at(-1)?.status === 'away');
+    expect(seen.at(-1)).toEqual({ personId: kadri.id, status: 'away' });
+    tab1.close();
+    tab2.close();
+    await until(() => seen.at(-1)?.status === 'offline');
+    expect(seen.at(-1)).toEqual({ personId: kadri.id, status: 'offline' });
+  });
+});

@@ -119,5 +119,11 @@ export const ReadUpdated = z.object({ conversationId: Id, lastReadSeq: z.number(
 export type ReadUpdated = z.infer<typeof ReadUpdated>;
 
 export const PresenceStatus = z.enum(['online', 'away', 'offline']);
+export type PresenceStatus = z.infer<typeof PresenceStatus>;
+/** What a tab reports: in use, or open in the background. */
+export const SetPresence = z.strictObject({ status: z.enum(['online', 'away']) });
+export type SetPresence = z.infer<typeof SetPresence>;
+export const PresenceQuery = z.strictObject({ personIds: z.array(Id).min(1).max(200) });
+export type PresenceQuery = z.infer<typeof PresenceQuery>;
 export const PresenceEvent = z.object({ personId: Id, status: PresenceStatus });
 export type PresenceEvent = z.infer<typeof PresenceEvent>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HistoryPage, JoinConversation, MarkRead, Message, PresenceEvent, ReadUpdated, SendMessage, TypingEvent, TypingPayload } from './conversations';
+import type { HistoryPage, JoinConversation, MarkRead, Message, PresenceEvent, PresenceQuery, ReadUpdated, SendMessage, SetPresence, TypingEvent, TypingPayload } from './conversations';
 import { ErrorCode } from './errors';
 
 /**
@@ -61,6 +61,10 @@ export interface ClientToServerEvents {
   'message:send': (payload: SendMessage, ack: Ack<Message>) => void;
   'typing': (payload: TypingPayload) => void;
   'read': (payload: MarkRead, ack: Ack<ReadUpdated>) => void;
+  /** This tab is in use (online) or in the background (away). A person is online when any tab is. */
+  'presence:set': (payload: SetPresence) => void;
+  /** The status of people who share an alliance with me (others are answered as offline). */
+  'presence:query': (payload: PresenceQuery, ack: Ack<PresenceEvent[]>) => void;
   /** Hands a fresh access token to an open connection so it is not closed when the old one expires. */
   'session:refresh': (payload: RefreshTokenPayload, ack: (result: { ok: boolean; error?: RealtimeError }) => void) => void;
 }

@@ -6,6 +6,7 @@ import type { SocketData } from './socket-data';
 export const personRoom = (personId: string) => `person:${personId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
+export const allianceRoom = (allianceId: string) => `alliance:${allianceId}`;
 
 const MESSAGES: Record<string, string> = {
   'signed-out': 'You signed out.',

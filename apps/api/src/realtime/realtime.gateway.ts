@@ -10,8 +10,10 @@ import {
   type OnGatewayInit,
 } from '@nestjs/websockets';
 import {
+  PresenceQuery,
   REALTIME_PATH,
   RefreshTokenPayload,
+  SetPresence,
   type ClientToServerEvents,
   type RealtimeError,
   type ServerToClientEvents,
@@ -21,7 +23,8 @@ import { ActorLoader } from '../auth/actor-loader';
 import { Policy } from '../common/access.decorators';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
-import { personRoom, RealtimeSessions, sessionRoom } from './realtime-sessions';
+import { PresenceService } from './presence.service';
+import { allianceRoom, personRoom, RealtimeSessions, sessionRoom } from './realtime-sessions';
 import type { SocketData } from './socket-data';
 
 type PeerhubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -44,6 +47,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   constructor(
     private readonly actors: ActorLoader,
     private readonly sessions: RealtimeSessions,
+    private readonly presence: PresenceService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.allowedOrigins = new Set([new URL(config.publicUrl).origin]);
@@ -73,13 +77,34 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   async handleConnection(socket: PeerhubSocket): Promise<void> {
     const { actor } = socket.data;
-    await socket.join([personRoom(actor.personId), sessionRoom(actor.sessionId)]);
+    socket.data.presence = 'online';
+    const alliances = actor.memberships.filter((m) => m.status === 'active').map((m) => allianceRoom(m.allianceId));
+    await socket.join([personRoom(actor.personId), sessionRoom(actor.sessionId), ...alliances]);
     this.scheduleExpiry(socket);
     socket.emit('session:welcome', { personId: actor.personId, serverTime: new Date().toISOString() });
+    await this.presence.announce(this.server, actor).catch(() => undefined);
   }
 
-  handleDisconnect(socket: PeerhubSocket): void {
+  async handleDisconnect(socket: PeerhubSocket): Promise<void> {
     socket.data.expiryTimers?.forEach(clearTimeout);
+    if (socket.data.actor) await this.presence.announce(this.server, socket.data.actor).catch(() => undefined);
+  }
+
+  @SubscribeMessage('presence:set')
+  @Policy('account.self')
+  async setPresence(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown): Promise<void> {
+    const parsed = SetPresence.safeParse(body);
+    if (!parsed.success || parsed.data.status === socket.data.presence) return;
+    socket.data.presence = parsed.data.status;
+    await this.presence.announce(this.server, socket.data.actor);
+  }
+
+  @SubscribeMessage('presence:query')
+  @Policy('account.self')
+  async queryPresence(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
+    const parsed = PresenceQuery.safeParse(body);
+    if (!parsed.success) return { ok: false, error: realtimeError('VALIDATION_FAILED', 'Send { personIds: [...] } (1 to 200)') };
+    return { ok: true, value: await this.presence.query(this.server, socket.data.actor, parsed.data.personIds) };
   }
 
   @SubscribeMessage('session:refresh')

@@ -5,4 +5,6 @@ export interface SocketData {
   actor: AuthenticatedActor;
   expiresAt: number;
   expiryTimers: NodeJS.Timeout[];
+  /** This tab's presence: in use, or in the background. */
+  presence: 'online' | 'away';
 }
