@@ -200,3 +200,46 @@ describe('live group conversations', () => {
     expect(await bobTab2.emitWithAck('read', { conversationId: conversation.id, seq: 1 })).toMatchObject({ ok: true, value: { lastReadSeq: 3 } });
   });
 });
+
+describe('mentions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('tells the people mentioned, and for @group everyone in the group but the author; never someone who cannot read', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const lead = await makePerson(t.dataSource, { name: 'Lead', memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const kadri = await makePerson(t.dataSource, { name: 'Kadri', memberships: [{ allianceId: alliance.id, role: 'expert' }] });
+    const outsider = await makePerson(t.dataSource, { name: 'Outsider', memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const s = { lead: await signIn(t, lead.email), kadri: await signIn(t, kadri.email), outsider: await signIn(t, outsider.email) };
+    const group = (
+      await t.app.inject({ method: 'POST', url: `/api/alliances/${alliance.id}/groups`, headers: s.lead.auth, payload: { name: 'Mentions', topics: ['open-data'], purpose: 'Checking who hears mentions.', visibility: 'open' } })
+    ).json<{ id: string }>();
+    await t.app.inject({ method: 'POST', url: `/api/groups/${group.id}/join`, headers: s.kadri.auth });
+    const conversation = (await t.app.inject({ url: `/api/groups/${group.id}/conversation`, headers: s.lead.auth })).json<ConversationSummary>();
+    const listen = async (signed: Signed) => {
+      const socket: Client = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token: signed.token }, forceNew: true, reconnection: false });
+      await new Promise((resolve) => socket.on('session:welcome', resolve));
+      const got: string[] = [];
+      socket.on('mention', (m) => got.push(m.message.body));
+      return { socket, got };
+    };
+    const kadriSocket = await listen(s.kadri);
+    const outsiderSocket = await listen(s.outsider);
+    const leadSocket = await listen(s.lead);
+    try {
+      const post = (body: string) => t.app.inject({ method: 'POST', url: `/api/conversations/${conversation.id}/messages`, headers: s.lead.auth, payload: { clientId: randomUUID(), body } });
+      await post(`@[Kadri](${kadri.id}) can you share the portal's licence?`);
+      await post(`@[Outsider](${outsider.id}) you are not in this group`);
+      await post('@group the workshop moves to Tashkent');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(kadriSocket.got).toEqual([`@[Kadri](${kadri.id}) can you share the portal's licence?`, '@group the workshop moves to Tashkent']);
+      expect(outsiderSocket.got).toEqual([]);
+      expect(leadSocket.got).toEqual([]);
+    } finally {
+      [kadriSocket, outsiderSocket, leadSocket].forEach((l) => l.socket.close());
+    }
+  });
+});

@@ -7,8 +7,11 @@ import { conversationRoom, personRoom, RealtimeSessions } from '../realtime/real
 export class ChatBroadcaster {
   constructor(private readonly realtime: RealtimeSessions) {}
 
-  created(message: Message): void {
+  created(message: Message, mentioned: { personIds: string[]; conversationTitle: string } = { personIds: [], conversationTitle: '' }): void {
     this.realtime.emitTo(conversationRoom(message.conversationId), 'message:new', message);
+    for (const personId of mentioned.personIds) {
+      this.realtime.emitTo(personRoom(personId), 'mention', { message, conversationTitle: mentioned.conversationTitle });
+    }
   }
 
   updated(message: Message): Message {

@@ -57,7 +57,7 @@ export class ChatGateway {
   send(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
     return this.handle(socket, 'message:send', SendMessage, body, async (input) => {
       const { message, created } = await this.messages.send(socket.data.actor, input);
-      if (created) this.broadcast.created(message);
+      if (created) this.broadcast.created(message, await this.messages.mentionedReaders(message));
       return message;
     });
   }

@@ -81,7 +81,7 @@ export class ConversationsController {
   @Endpoint({ summary: 'Send a message (idempotent on clientId)', tags: ['conversations'], params: ConversationParams, body: SendBody, response: Message, status: 201, errors: [400, 401, 404, 409] })
   async send(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ConversationParams>, @Input('body') body: z.infer<typeof SendBody>): Promise<Message> {
     const { message, created } = await this.messages.send(actor, { ...body, conversationId: params.id });
-    if (created) this.broadcast.created(message);
+    if (created) this.broadcast.created(message, await this.messages.mentionedReaders(message));
     return message;
   }
 

@@ -30,6 +30,29 @@ export class MessagesService {
   ) {}
 
   /**
+   * Who should hear about a new message's mentions: the people named (and, for @group, everyone in
+   * the group) who may read the conversation, never the author.
+   */
+  async mentionedReaders(message: Message): Promise<{ personIds: string[]; conversationTitle: string }> {
+    const group = parseMentions(message.body).group;
+    if (!group && message.mentions.length === 0) return { personIds: [], conversationTitle: '' };
+    const rows = await this.dataSource.query<Array<{ person_id: string; title: string }>>(
+      `SELECT r.person_id, c.title FROM conversation c
+         JOIN LATERAL (
+           SELECT gm.person_id FROM group_membership gm JOIN peer_group g ON g.id = gm.group_id
+             JOIN alliance_membership am ON am.alliance_id = g.alliance_id AND am.person_id = gm.person_id AND am.status = 'active'
+            WHERE gm.group_id = c.group_id AND gm.state = 'active' AND ($3 OR gm.person_id = ANY($2))
+           UNION
+           SELECT cp.person_id FROM conversation_participant cp
+            WHERE cp.conversation_id = c.id AND cp.member AND ($3 OR cp.person_id = ANY($2))
+         ) r ON true
+        WHERE c.id = $1 AND r.person_id <> $4`,
+      [message.conversationId, message.mentions, group, message.author?.id ?? null],
+    );
+    return { personIds: [...new Set(rows.map((r) => r.person_id))], conversationTitle: rows[0]?.title ?? '' };
+  }
+
+  /**
    * Returns the message and whether this call created it (false for a retry). Four statements on
    * the happy path: the access check, the seq increment (which also takes the conversation's row
    * lock, so senders are serialised and seqs have no gaps), the insert, the sender's read position.
