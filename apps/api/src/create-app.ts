@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { NestFactory } from '@nestjs/core';
+import { ATTACHMENT_MAX_BYTES } from '@peerhub/contracts';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, FEATURE_MODULES } from './app.module';
 import { PinoNestLogger } from './common/pino-nest-logger';
@@ -56,6 +58,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     },
   });
   await app.register(fastifyCookie);
+  // One file per request, a little above the attachment limit so that the service can answer 413 itself.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 5, fileSize: ATTACHMENT_MAX_BYTES + 1 } });
 
   const document = buildOpenApiDocument(FEATURE_MODULES, process.env.npm_package_version ?? '0.1.0');
   await app.register(fastifySwagger, { mode: 'static', specification: { document: document as never } });

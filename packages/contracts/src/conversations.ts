@@ -26,6 +26,25 @@ export const ConversationList = z.object({ items: z.array(ConversationSummary) }
 export type ConversationList = z.infer<typeof ConversationList>;
 
 /** `by` lists who reacted, so every viewer can tell whether one of them is theirs. */
+/** Files a message may carry: checked from their content, not their name. */
+export const ATTACHMENT_TYPES = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG image',
+  'image/jpeg': 'JPEG image',
+  'image/gif': 'GIF image',
+  'image/webp': 'WebP image',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel spreadsheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint presentation',
+} as const;
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENTS_PER_MESSAGE = 5;
+
+export const Attachment = z
+  .object({ id: Id, filename: z.string(), contentType: z.string(), size: z.number().int() })
+  .meta({ id: 'Attachment' });
+export type Attachment = z.infer<typeof Attachment>;
+
 export const Reaction = z.object({ emoji: z.string(), count: z.number().int(), by: z.array(Id) });
 export type Reaction = z.infer<typeof Reaction>;
 
@@ -41,6 +60,7 @@ export const Message = z
     replyCount: z.number().int(),
     mentions: z.array(Id),
     reactions: z.array(Reaction),
+    attachments: z.array(Attachment),
     createdAt: Timestamp,
     editedAt: Timestamp.nullable(),
     deletedAt: Timestamp.nullable(),
@@ -60,6 +80,7 @@ export const SendMessage = z
     clientId: z.uuid({ error: 'clientId must be a UUID the client generates once per message' }),
     body: MessageBodyText,
     parentId: Id.optional(),
+    attachmentIds: z.array(Id).max(ATTACHMENTS_PER_MESSAGE, { error: `At most ${ATTACHMENTS_PER_MESSAGE} files per message` }).optional().describe('Files uploaded first with POST /api/conversations/:id/attachments'),
   })
   .meta({ id: 'SendMessage' });
 export type SendMessage = z.infer<typeof SendMessage>;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
+import { AttachmentsService } from './attachments.service';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { ChatGateway } from './chat.gateway';
 import { ConversationAccess } from './conversation-access';
@@ -11,6 +12,6 @@ import { MessagesService } from './messages.service';
 @Module({
   imports: [GroupsModule],
   controllers: [ConversationsController],
-  providers: [ConversationAccess, MessagesRepository, MessagesService, ConversationsService, ChatBroadcaster, ChatGateway],
+  providers: [AttachmentsService, ConversationAccess, MessagesRepository, MessagesService, ConversationsService, ChatBroadcaster, ChatGateway],
 })
 export class ConversationsModule {}

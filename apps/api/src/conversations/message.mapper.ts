@@ -1,8 +1,8 @@
-import type { Message, Reaction } from '@peerhub/contracts';
+import type { Attachment, Message, Reaction } from '@peerhub/contracts';
 import type { MessageEntity } from './message.entity';
 
 /** A deleted or removed message keeps its place (seq) and its thread, but not its words. */
-export function toMessage(m: MessageEntity, reactions: Reaction[] = []): Message {
+export function toMessage(m: MessageEntity, reactions: Reaction[] = [], attachments: Attachment[] = []): Message {
   const gone = m.deletedAt !== null || m.removedById !== null;
   return {
     id: m.id,
@@ -15,6 +15,7 @@ export function toMessage(m: MessageEntity, reactions: Reaction[] = []): Message
     replyCount: m.replyCount,
     mentions: gone ? [] : m.mentions,
     reactions: gone ? [] : reactions,
+    attachments: gone ? [] : attachments,
     createdAt: m.createdAt.toISOString(),
     editedAt: m.editedAt?.toISOString() ?? null,
     deletedAt: m.deletedAt?.toISOString() ?? null,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Message, Reaction } from '@peerhub/contracts';
+import type { Attachment, Message, Reaction } from '@peerhub/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { toMessage } from './message.mapper';
 import { MessageEntity } from './message.entity';
@@ -61,7 +61,17 @@ export class MessagesRepository {
       list.push({ emoji: r.emoji, count: r.count, by: r.by });
       byMessage.set(r.message_id, list);
     }
-    return messages.map((m) => toMessage(m, byMessage.get(m.id) ?? []));
+    const files = await manager.query<Array<{ id: string; message_id: string; filename: string; content_type: string; size: number }>>(
+      'SELECT id, message_id, filename, content_type, size FROM message_attachment WHERE message_id = ANY($1) ORDER BY created_at',
+      [messages.map((m) => m.id)],
+    );
+    const filesByMessage = new Map<string, Attachment[]>();
+    for (const f of files) {
+      const list = filesByMessage.get(f.message_id) ?? [];
+      list.push({ id: f.id, filename: f.filename, contentType: f.content_type, size: f.size });
+      filesByMessage.set(f.message_id, list);
+    }
+    return messages.map((m) => toMessage(m, byMessage.get(m.id) ?? [], filesByMessage.get(m.id) ?? []));
   }
 
   findEntity(id: string, manager: EntityManager = this.dataSource.manager) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { HistoryPage, HistoryQuery, Message, MessageSearchResult, ReadUpdated, SendMessage } from '@peerhub/contracts';
+import type { Attachment, HistoryPage, HistoryQuery, Message, MessageSearchResult, ReadUpdated, SendMessage } from '@peerhub/contracts';
 import { can, type Actor } from '@peerhub/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, forbidden, notFound, validationFailed } from '../common/app-error';
 import type { AuthenticatedActor } from '../common/request-actor';
 import { ConversationAccess } from './conversation-access';
@@ -80,6 +80,7 @@ export class MessagesService {
         );
         // A retry of a message already stored: undo the seq (and reply count) and return the original.
         if (inserted.length === 0) throw new AlreadySent();
+        const attachments = await this.attach(manager, actor.personId, input, inserted[0]!.id);
         await manager.query(
           `INSERT INTO conversation_participant (conversation_id, person_id, member, last_read_seq) VALUES ($1, $2, false, $3)
            ON CONFLICT (conversation_id, person_id) DO UPDATE SET last_read_seq = GREATEST(conversation_participant.last_read_seq, EXCLUDED.last_read_seq)`,
@@ -97,6 +98,7 @@ export class MessagesService {
           replyCount: 0,
           mentions,
           reactions: [],
+          attachments,
           createdAt: new Date(row.created_at).toISOString(),
           editedAt: null,
           deletedAt: null,
@@ -112,6 +114,23 @@ export class MessagesService {
       });
       return { message: (await this.messages.hydrate([existing]))[0]!, created: false };
     }
+  }
+
+  /** Links uploaded files to the new message: the sender's own, in this conversation, not yet used. */
+  private async attach(manager: EntityManager, personId: string, input: SendMessage, messageId: string): Promise<Attachment[]> {
+    const ids = [...new Set(input.attachmentIds ?? [])];
+    if (ids.length === 0) return [];
+    // An UPDATE … RETURNING answers [rows, affected] through TypeORM's query().
+    const [rows] = (await manager.query(
+      `UPDATE message_attachment SET message_id = $1
+        WHERE id = ANY($2) AND conversation_id = $3 AND uploader_id = $4 AND message_id IS NULL
+        RETURNING id, filename, content_type, size`,
+      [messageId, ids, input.conversationId, personId],
+    )) as [Array<{ id: string; filename: string; content_type: string; size: number }>, number];
+    if (rows.length !== ids.length) {
+      throw validationFailed([{ path: 'attachmentIds', message: 'Attach only files you uploaded to this conversation, once' }]);
+    }
+    return rows.map((f) => ({ id: f.id, filename: f.filename, contentType: f.content_type, size: f.size }));
   }
 
   async history(actor: Actor, conversationId: string, query: HistoryQuery): Promise<HistoryPage> {

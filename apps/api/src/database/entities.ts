@@ -11,6 +11,7 @@ import { InvitationEntity } from '../invitations/invitation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ConversationParticipantEntity } from '../conversations/conversation-participant.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
+import { MessageAttachmentEntity } from '../conversations/message-attachment.entity';
 import { MessageReactionEntity } from '../conversations/message-reaction.entity';
 import { MessageEntity } from '../conversations/message.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
@@ -42,5 +43,6 @@ export const ENTITIES = [
   ConversationParticipantEntity,
   MessageEntity,
   MessageReactionEntity,
+  MessageAttachmentEntity,
   SocketIoAttachmentEntity,
 ];
