@@ -55,11 +55,6 @@ export class AttachmentsService {
 
 /** Keeps a readable name without paths or control characters, with the extension of the real type. */
 export function safeFilename(name: string, ext: string): string {
-  const base =
-    [...(name.split(/[\\/]/).pop() ?? '')]
-      .filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(c))
-      .join('')
-      .trim()
-      .slice(0, 120) || 'file';
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}"<>|:*?]/gu, '').trim().slice(0, 120) || 'file';
   return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base.replace(/\.[^.]*$/, '')}.${ext}`;
 }
