@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ClientToServerEvents, ConversationSummary, HistoryPage, Message, MessageSearchResult, RealtimeError, ServerToClientEvents } from '@peerhub/contracts';
-import { io, type Socket } from 'socket.io-client';
+import type { ConversationSummary, HistoryPage, Message, MessageSearchResult, RealtimeError } from '@peerhub/contracts';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
+import { connectSocket, type Client } from './sockets';
 import { createTestApp, type TestApp } from './test-app';
-
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 describe('live group conversations', () => {
   let t: TestApp;
@@ -16,12 +14,8 @@ describe('live group conversations', () => {
   afterAll(() => t.close());
 
   async function connect(signed: Signed): Promise<Client> {
-    const socket: Client = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token: signed.token }, forceNew: true, reconnection: false });
+    const socket = await connectSocket(t.baseUrl, signed.token);
     sockets.push(socket);
-    await new Promise((resolve, reject) => {
-      socket.on('session:welcome', resolve);
-      socket.on('connect_error', reject);
-    });
     return socket;
   }
 
@@ -220,8 +214,7 @@ describe('mentions', () => {
     await t.app.inject({ method: 'POST', url: `/api/groups/${group.id}/join`, headers: s.kadri.auth });
     const conversation = (await t.app.inject({ url: `/api/groups/${group.id}/conversation`, headers: s.lead.auth })).json<ConversationSummary>();
     const listen = async (signed: Signed) => {
-      const socket: Client = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token: signed.token }, forceNew: true, reconnection: false });
-      await new Promise((resolve) => socket.on('session:welcome', resolve));
+      const socket = await connectSocket(t.baseUrl, signed.token);
       const got: string[] = [];
       socket.on('mention', (m) => got.push(m.message.body));
       return { socket, got };

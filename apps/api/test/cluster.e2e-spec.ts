@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ClientToServerEvents, ConversationSummary, Message, ServerToClientEvents } from '@peerhub/contracts';
-import { io, type Socket } from 'socket.io-client';
+import type { ConversationSummary, Message } from '@peerhub/contracts';
 import { makeAlliance, makePerson, signIn } from './factories';
+import { connectSocket, type Client } from './sockets';
 import { createTestApp, createTestAppOn, type TestApp } from './test-app';
-
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
  * Two API instances, each with its own HTTP server, socket.io server, connection pool and adapter,
@@ -26,9 +24,8 @@ describe('several API instances', () => {
   });
 
   async function connect(app: TestApp, token: string): Promise<Client> {
-    const socket: Client = io(app.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token }, forceNew: true, reconnection: false });
+    const socket = await connectSocket(app.baseUrl, token);
     sockets.push(socket);
-    await new Promise((resolve) => socket.on('session:welcome', resolve));
     return socket;
   }
 

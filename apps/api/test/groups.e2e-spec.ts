@@ -1,6 +1,6 @@
 import type { AuditPage, ErrorBody, GroupDetail, GroupsPage, JoinRequestList } from '@peerhub/contracts';
-import { io } from 'socket.io-client';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
+import { openSocket } from './sockets';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('peer groups: who may do what', () => {
@@ -157,7 +157,7 @@ describe('peer groups: who may do what', () => {
 
   it('tells the requester live when the request is approved, and audits both steps', async () => {
     const { alliance, group, s, people } = await cast();
-    const socket = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token: s.peer.token }, forceNew: true, reconnection: false });
+    const socket = openSocket(t.baseUrl, s.peer.token);
     try {
       await new Promise((resolve) => socket.on('session:welcome', resolve));
       const changed = new Promise((resolve) => socket.on('membership:changed', resolve));

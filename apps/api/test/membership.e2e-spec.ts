@@ -1,6 +1,6 @@
 import type { AllianceStats, AuditPage, ErrorBody, JoinRequestList, MembersPage, SessionNotice } from '@peerhub/contracts';
-import { io } from 'socket.io-client';
 import { makeAlliance, makePerson, signIn } from './factories';
+import { openSocket } from './sockets';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('alliance membership console', () => {
@@ -66,7 +66,7 @@ describe('alliance membership console', () => {
     const { alliance, c, members } = await setting();
     const target = members[1]!;
     const s = await signIn(t, target.email);
-    const socket = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token: s.token }, forceNew: true, reconnection: false });
+    const socket = openSocket(t.baseUrl, s.token);
     try {
       await new Promise((resolve) => socket.on('session:welcome', resolve));
       expect((await call('PATCH', `/api/alliances/${alliance.id}/members/${target.id}`, c.auth, { role: 'expert' })).statusCode).toBe(204);

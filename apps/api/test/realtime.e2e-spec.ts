@@ -1,9 +1,7 @@
-import type { ClientToServerEvents, ServerToClientEvents, SessionNotice } from '@peerhub/contracts';
-import { io, type Socket } from 'socket.io-client';
+import type { SessionNotice } from '@peerhub/contracts';
 import { makeAlliance, makePerson, signIn } from './factories';
+import { connectSocket, openSocket, type Client } from './sockets';
 import { createTestApp, type TestApp } from './test-app';
-
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 describe('live connections', () => {
   let t: TestApp;
@@ -15,14 +13,7 @@ describe('live connections', () => {
   afterAll(() => t.close());
 
   function connect(token: string | undefined, origin?: string): Client {
-    const socket: Client = io(t.baseUrl, {
-      path: '/socket.io',
-      transports: ['websocket'],
-      auth: token ? { token } : {},
-      extraHeaders: origin ? { origin } : {},
-      reconnection: false,
-      forceNew: true,
-    });
+    const socket = openSocket(t.baseUrl, token, origin);
     sockets.push(socket);
     return socket;
   }
@@ -88,9 +79,8 @@ describe('presence', () => {
   afterAll(() => t.close());
 
   async function connect(token: string): Promise<Client> {
-    const socket: Client = io(t.baseUrl, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
+    const socket = await connectSocket(t.baseUrl, token);
     sockets.push(socket);
-    await new Promise((resolve) => socket.on('session:welcome', resolve));
     return socket;
   }
 

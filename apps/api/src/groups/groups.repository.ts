@@ -5,6 +5,7 @@ import { activeAllianceIds, isAdmin, type Actor } from '@peerhub/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GroupMembershipEntity } from './group-membership.entity';
 import { PeerGroupEntity } from './peer-group.entity';
+import { containing } from '../common/sql';
 
 export interface GroupCounts {
   memberCount: number;
@@ -12,7 +13,6 @@ export interface GroupCounts {
   countries: string[];
 }
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 @Injectable()
 export class GroupsRepository {
@@ -67,7 +67,7 @@ export class GroupsRepository {
       );
     }
     if (query.allianceId) qb.andWhere('g.alliance_id = :allianceId', { allianceId: query.allianceId });
-    if (query.q) qb.andWhere('(g.name ILIKE :q OR g.purpose ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+    if (query.q) qb.andWhere('(g.name ILIKE :q OR g.purpose ILIKE :q)', { q: containing(query.q) });
     if (query.topic) qb.andWhere(':topic = ANY(g.topics)', { topic: query.topic });
     if (query.status) qb.andWhere('g.status = :status', { status: query.status });
     if (query.mine) {

@@ -4,6 +4,7 @@ import type { OutboxPage, OutboxQuery } from '@peerhub/contracts';
 import type { z } from 'zod';
 import type { Repository } from 'typeorm';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { containing } from '../common/sql';
 
 @Injectable()
 export class OutboxService {
@@ -11,7 +12,7 @@ export class OutboxService {
 
   async list(query: z.infer<typeof OutboxQuery>): Promise<OutboxPage> {
     const qb = this.outbox.createQueryBuilder('m').orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC');
-    if (query.to) qb.where('m.recipient ILIKE :to', { to: `%${query.to.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.to) qb.where('m.recipient ILIKE :to', { to: containing(query.to) });
     const [rows, total] = await qb
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)

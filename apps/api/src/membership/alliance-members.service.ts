@@ -8,9 +8,9 @@ import { AuditLog } from '../audit/audit-log';
 import { personRefs } from '../audit/person-ref';
 import { AppError, notFound } from '../common/app-error';
 import { RealtimeSessions } from '../realtime/realtime-sessions';
+import { containing } from '../common/sql';
 
 const SORT_COLUMNS: Record<MembersQuery['sort'], string> = { name: 'p.name', country: 'p.country', role: 'm.role', joinedAt: 'm.created_at' };
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 /** The coordinator's membership table and the changes made from it: role, suspension, removal. */
 @Injectable()
@@ -28,7 +28,7 @@ export class AllianceMembersService {
       params.push(value);
       where.push(clause(`$${params.length}`));
     };
-    if (query.q) add((n) => `(p.name ILIKE ${n} OR p.email ILIKE ${n} OR o.name ILIKE ${n})`, `%${escapeLike(query.q)}%`);
+    if (query.q) add((n) => `(p.name ILIKE ${n} OR p.email ILIKE ${n} OR o.name ILIKE ${n})`, containing(query.q));
     if (query.country) add((n) => `p.country = ${n}`, query.country);
     if (query.role) add((n) => `m.role = ${n}`, query.role);
     if (query.status) add((n) => `m.status = ${n}`, query.status);

@@ -6,8 +6,8 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AllianceMembershipEntity } from '../alliances/alliance-membership.entity';
 import type { MembershipWithAlliance } from './person.mapper';
 import { PersonEntity } from './person.entity';
+import { containing } from '../common/sql';
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 /** Queries over people; the visibility rule of `person.view` is applied here in SQL for lists. */
 @Injectable()
@@ -50,7 +50,7 @@ export class PeopleRepository {
       .leftJoinAndSelect('p.organisation', 'o');
     this.onlyVisibleTo(qb, actor);
     if (query.q) {
-      qb.andWhere('(p.name ILIKE :q OR o.name ILIKE :q OR p.position ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+      qb.andWhere('(p.name ILIKE :q OR o.name ILIKE :q OR p.position ILIKE :q)', { q: containing(query.q) });
     }
     if (query.country) qb.andWhere('p.country = :country', { country: query.country });
     if (query.topic) qb.andWhere(':topic = ANY(p.expertise_topics)', { topic: query.topic });
