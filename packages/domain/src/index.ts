@@ -1,3 +1,4 @@
 export * from './actor';
 export * from './policies';
 export * from './time-zones';
+export * from './scheduling';
