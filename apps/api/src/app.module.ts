@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import type { AppConfig } from './config/config.schema';
 import { dataSourceOptions } from './database/data-source';
+import { ExchangesModule } from './exchanges/exchanges.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -26,6 +27,7 @@ export const FEATURE_MODULES = [
   InvitationsModule,
   GroupsModule,
   ConversationsModule,
+  ExchangesModule,
   MembershipModule,
   AuditModule,
   MailModule,

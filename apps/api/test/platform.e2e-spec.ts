@@ -31,9 +31,10 @@ describe('platform conventions', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('the public routes are exactly the sign-in, invitation and health ones', () => {
+  it('the public routes are exactly the sign-in, invitation, calendar feed and health ones', () => {
     const publicRoutes = routeTable(FEATURE_MODULES).filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort();
     expect(publicRoutes).toEqual([
+      'get /api/calendar/{token}',
       'get /api/health',
       'get /api/invitations/preview',
       'post /api/auth/login',

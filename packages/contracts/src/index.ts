@@ -13,3 +13,4 @@ export * from './realtime';
 export * from './groups';
 export * from './membership';
 export * from './conversations';
+export * from './exchanges';

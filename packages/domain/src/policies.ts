@@ -24,6 +24,14 @@ export interface GroupSubject {
   leadCount: number;
 }
 
+/** An exchange as one person stands with it. */
+export interface ExchangeSubject {
+  allianceId: string;
+  status: 'draft' | 'published' | 'cancelled' | 'completed';
+  /** Organises it. */
+  organiser: boolean;
+}
+
 /** A conversation as one person stands with it. */
 export interface ConversationSubject {
   kind: 'group' | 'exchange' | 'direct';
@@ -63,6 +71,10 @@ export interface ActionSubjects {
   'group.leave': GroupSubject;
   'group.remove-member': GroupSubject;
   'group.set-role': GroupSubject;
+  'exchange.create': AllianceSubject;
+  'exchange.view': ExchangeSubject;
+  'exchange.manage': ExchangeSubject;
+  'exchange.register': ExchangeSubject;
   'conversation.read': ConversationSubject;
   'conversation.post': ConversationSubject;
   'message.edit': MessageSubject;
@@ -133,6 +145,22 @@ const rules: { [A in Action]: Rule<A> } = {
   },
   'group.remove-member': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
   'group.set-role': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
+
+  'exchange.create': (actor, { allianceId }) => runsAlliance(actor, allianceId),
+  // Drafts are for their organiser and the coordinators; the rest is for the alliance.
+  'exchange.view': (actor, e) => {
+    if (runsAlliance(actor, e.allianceId)) return true;
+    if (!inAlliance(actor, e.allianceId)) return false;
+    return e.status !== 'draft' || e.organiser;
+  },
+  'exchange.manage': (actor, e) => runsAlliance(actor, e.allianceId) || (e.organiser && inAlliance(actor, e.allianceId)),
+  'exchange.register': (actor, e) => {
+    if (!inAlliance(actor, e.allianceId)) return false;
+    if (e.status === 'cancelled') return 'This exchange was cancelled';
+    if (e.status === 'completed') return 'This exchange has already taken place';
+    if (e.status === 'draft') return 'This exchange is not open for registration yet';
+    return true;
+  },
 
   // Group conversations: the group's active members, and the alliance's coordinators who moderate
   // them; direct ones: their participants only. Admins run the platform but do not read messages.

@@ -25,7 +25,11 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     if (exception instanceof AppError && exception.extra.retryAfterSeconds) {
       void reply.header('retry-after', String(exception.extra.retryAfterSeconds));
     }
-    void reply.status(body.status).send({ error: { ...body.error, requestId: String(request.id) } } satisfies ErrorBody);
+    // Routes that answer CSV or iCalendar set their own content type; an error is always JSON.
+    void reply
+      .status(body.status)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send({ error: { ...body.error, requestId: String(request.id) } } satisfies ErrorBody);
   }
 
   private toBody(exception: unknown, request: FastifyRequest): { status: number; error: ErrorBody['error'] } {

@@ -14,6 +14,9 @@ import { ConversationEntity } from '../conversations/conversation.entity';
 import { MessageAttachmentEntity } from '../conversations/message-attachment.entity';
 import { MessageReactionEntity } from '../conversations/message-reaction.entity';
 import { MessageEntity } from '../conversations/message.entity';
+import { AgendaItemEntity } from '../exchanges/agenda-item.entity';
+import { ExchangeParticipantEntity } from '../exchanges/exchange-participant.entity';
+import { ExchangeEntity } from '../exchanges/exchange.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
@@ -45,4 +48,7 @@ export const ENTITIES = [
   MessageReactionEntity,
   MessageAttachmentEntity,
   SocketIoAttachmentEntity,
+  ExchangeEntity,
+  AgendaItemEntity,
+  ExchangeParticipantEntity,
 ];

@@ -51,6 +51,11 @@ export class PersonEntity {
   @Column({ name: 'avatar_url', type: 'text', nullable: true })
   avatarUrl: string | null;
 
+  /** SHA-256 of the secret in the person's calendar feed address; null when no feed is on. */
+  @Index('person_calendar_token_key', { unique: true })
+  @Column({ name: 'calendar_token_hash', type: 'text', nullable: true, select: false })
+  calendarTokenHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -3,6 +3,7 @@ import { PeerGroupsAndAudit1795640731311 } from './1795640731311-peer-groups-and
 import { Conversations1795641977794 } from './1795641977794-conversations';
 import { SocketIoAttachments1795642208485 } from './1795642208485-socket-io-attachments';
 import { MessageAttachments1795643311464 } from './1795643311464-message-attachments';
+import { Exchanges1795643602112 } from './1795643602112-exchanges';
 
 /** Every migration in order; a new one is generated with `npm run migration:generate -- <Name>` and added here. */
-export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464];
+export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112];

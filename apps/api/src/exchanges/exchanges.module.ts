@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CalendarService } from './calendar.service';
+import { ExchangeAccess } from './exchange-access';
+import { ExchangesController } from './exchanges.controller';
+import { ExchangesService } from './exchanges.service';
+import { RegistrationsService } from './registrations.service';
+
+@Module({
+  controllers: [ExchangesController],
+  providers: [ExchangeAccess, ExchangesService, RegistrationsService, CalendarService],
+})
+export class ExchangesModule {}

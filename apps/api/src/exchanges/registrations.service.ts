@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CountryCode, ParticipantList, RegisterRequest, RegistrationStatus } from '@peerhub/contracts';
+import type { Actor } from '@peerhub/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError, notFound } from '../common/app-error';
+import { ExchangeAccess } from './exchange-access';
+import { ExchangeParticipantEntity } from './exchange-participant.entity';
+import type { ExchangeEntity } from './exchange.entity';
+
+/**
+ * Registration with capacity: the exchange's row lock serialises answers, so two people never
+ * take the last seat; when someone going declines, the first on the waitlist is promoted in the
+ * same transaction.
+ */
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ExchangeAccess,
+  ) {}
+
+  async answer(actor: Actor, exchangeId: string, request: RegisterRequest): Promise<{ status: RegistrationStatus; promoted: string | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const exchange = await this.access.authorize(actor, 'exchange.register', exchangeId, manager, true);
+      const current = await manager.findOneBy(ExchangeParticipantEntity, { exchangeId, personId: actor.personId });
+      if (current && sameAnswer(current.status, request.answer)) {
+        throw new AppError('CONFLICT', current.status === 'waitlisted' ? 'You are already on the waitlist' : `You already answered “${request.answer}”`, 409);
+      }
+      let status: RegistrationStatus = request.answer;
+      if (request.answer === 'going') {
+        if (exchange.requiresApproval && current?.status !== 'maybe') status = 'pending-approval';
+        else if (!(await this.hasSeat(manager, exchange))) status = 'waitlisted';
+      }
+      const wasGoing = current?.status === 'going';
+      await manager.upsert(ExchangeParticipantEntity, { exchangeId, personId: actor.personId, status, attended: null }, ['exchangeId', 'personId']);
+      const promoted = wasGoing && status !== 'going' ? await this.promoteNext(manager, exchange) : null;
+      return { status, promoted };
+    });
+  }
+
+  /** The organiser admits (or refuses) someone waiting for approval. */
+  async decide(actor: Actor, exchangeId: string, personId: string, approve: boolean): Promise<RegistrationStatus> {
+    return this.dataSource.transaction(async (manager) => {
+      const exchange = await this.access.authorize(actor, 'exchange.manage', exchangeId, manager, true);
+      const row = await manager.findOneBy(ExchangeParticipantEntity, { exchangeId, personId });
+      if (!row || row.status !== 'pending-approval') throw notFound('Pending registration');
+      const status: RegistrationStatus = !approve ? 'declined' : (await this.hasSeat(manager, exchange)) ? 'going' : 'waitlisted';
+      await manager.update(ExchangeParticipantEntity, { exchangeId, personId }, { status });
+      return status;
+    });
+  }
+
+  async recordAttendance(actor: Actor, exchangeId: string, attendance: Array<{ personId: string; attended: boolean }>): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const exchange = await this.access.authorize(actor, 'exchange.manage', exchangeId, manager);
+      if (exchange.startsAt.getTime() > Date.now()) throw new AppError('CONFLICT', 'Attendance is recorded once the exchange has started', 409);
+      for (const a of attendance) await manager.update(ExchangeParticipantEntity, { exchangeId, personId: a.personId }, { attended: a.attended });
+    });
+  }
+
+  async participants(actor: Actor, exchangeId: string): Promise<ParticipantList> {
+    await this.access.load(actor, exchangeId);
+    const rows = await this.dataSource.query<Array<{ person_id: string; name: string; country: string | null; organisation_name: string | null; status: RegistrationStatus; attended: boolean | null; registered_at: Date }>>(
+      `SELECT p.person_id, pe.name, pe.country, o.name AS organisation_name, p.status, p.attended, p.registered_at
+         FROM exchange_participant p JOIN person pe ON pe.id = p.person_id LEFT JOIN organisation o ON o.id = pe.organisation_id
+        WHERE p.exchange_id = $1 ORDER BY pe.country NULLS LAST, pe.name`,
+      [exchangeId],
+    );
+    return {
+      items: rows.map((r) => ({
+        personId: r.person_id,
+        name: r.name,
+        country: r.country as CountryCode | null,
+        organisationName: r.organisation_name,
+        status: r.status,
+        attended: r.attended,
+        registeredAt: new Date(r.registered_at).toISOString(),
+      })),
+    };
+  }
+
+  private async hasSeat(manager: EntityManager, exchange: ExchangeEntity): Promise<boolean> {
+    if (exchange.capacity === null) return true;
+    const [{ going }] = await manager.query<[{ going: number }]>(`SELECT count(*)::int AS going FROM exchange_participant WHERE exchange_id = $1 AND status = 'going'`, [exchange.id]);
+    return going < exchange.capacity;
+  }
+
+  /** The first on the waitlist takes the free seat. Returns who was promoted. */
+  private async promoteNext(manager: EntityManager, exchange: ExchangeEntity): Promise<string | null> {
+    if (!(await this.hasSeat(manager, exchange))) return null;
+    const [next] = await manager.query<Array<{ person_id: string }>>(
+      `SELECT person_id FROM exchange_participant WHERE exchange_id = $1 AND status = 'waitlisted' ORDER BY registered_at, person_id LIMIT 1`,
+      [exchange.id],
+    );
+    if (!next) return null;
+    await manager.update(ExchangeParticipantEntity, { exchangeId: exchange.id, personId: next.person_id }, { status: 'going' });
+    return next.person_id;
+  }
+}
+
+function sameAnswer(current: RegistrationStatus, answer: RegisterRequest['answer']): boolean {
+  if (answer === 'going') return current === 'going' || current === 'waitlisted' || current === 'pending-approval';
+  return current === answer;
+}

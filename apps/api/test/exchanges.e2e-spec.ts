@@ -1,0 +1,123 @@
+import ICAL from 'ical.js';
+import type { ErrorBody, ExchangeDetail, ParticipantList } from '@peerhub/contracts';
+import { makeAlliance, makePerson, signIn, type Signed } from './factories';
+import { createTestApp, type TestApp } from './test-app';
+
+describe('exchanges', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function setting(memberCount = 2) {
+    const alliance = await makeAlliance(t.dataSource);
+    const coordinator = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const members: Signed[] = [];
+    for (let i = 0; i < memberCount; i++) members.push(await signIn(t, (await makePerson(t.dataSource, { country: i % 2 ? 'UZ' : 'KZ', memberships: [{ allianceId: alliance.id, role: 'member' }] })).email));
+    return { alliance, c: await signIn(t, coordinator.email), members };
+  }
+
+  /** The two-day workshop in Tashkent, 30–31 May, as the hub and the Academy organised it. */
+  const workshop = (allianceId: string, over: Record<string, unknown> = {}) => ({
+    allianceId,
+    type: 'workshop',
+    title: 'Integrated services, open data and e-participation',
+    description: 'Two days of peer learning in Tashkent.',
+    learningObjectives: ['Compare one-stop shop models'],
+    hostCountry: 'UZ',
+    format: 'in-person',
+    venue: 'Academy of Public Administration, Tashkent',
+    startsAt: '2027-05-30T04:00:00Z',
+    endsAt: '2027-05-31T13:00:00Z',
+    timezone: 'Asia/Tashkent',
+    agenda: [
+      { startsAt: '2027-05-30T04:00:00Z', endsAt: '2027-05-30T06:00:00Z', topic: 'Opening and one-stop shops', speakers: ['Jasur Karimov'] },
+      { startsAt: '2027-05-31T04:00:00Z', endsAt: '2027-05-31T06:00:00Z', topic: 'Open data portals' },
+    ],
+    ...over,
+  });
+  const create = (c: Signed, body: object) => t.app.inject({ method: 'POST', url: '/api/exchanges', headers: c.auth, payload: body });
+  const publish = (c: Signed, id: string) => t.app.inject({ method: 'PUT', url: `/api/exchanges/${id}/status`, headers: c.auth, payload: { status: 'published' } });
+  const answer = (s: Signed, id: string, a: string) => t.app.inject({ method: 'PUT', url: `/api/exchanges/${id}/registration`, headers: s.auth, payload: { answer: a } });
+
+  it('names each problem of bad input and saves nothing', async () => {
+    const { alliance, c } = await setting(0);
+    const issues = async (over: Record<string, unknown>) => {
+      const r = await create(c, workshop(alliance.id, over));
+      expect(r.statusCode).toBe(400);
+      return r.json<ErrorBody>().error.issues?.map((i) => i.path);
+    };
+    expect(await issues({ endsAt: '2027-05-29T10:00:00Z' })).toContain('endsAt');
+    expect(await issues({ timezone: 'UTC+5' })).toEqual(['timezone']);
+    expect(await issues({ format: 'hybrid', meetingUrl: null })).toEqual(['meetingUrl']);
+    expect(await issues({ agenda: [{ startsAt: '2027-06-02T04:00:00Z', endsAt: '2027-06-02T05:00:00Z', topic: 'Too late' }] })).toEqual(['agenda.0.startsAt']);
+    expect(await t.dataSource.query('SELECT 1 FROM exchange WHERE alliance_id = $1', [alliance.id])).toEqual([]);
+  });
+
+  it('keeps drafts to the organisers, and refuses double and cancelled registrations', async () => {
+    const { alliance, c, members } = await setting(1);
+    const created = await create(c, workshop(alliance.id));
+    expect(created.statusCode).toBe(201);
+    const exchange = created.json<ExchangeDetail>();
+    expect(exchange.agenda.map((a) => a.topic)).toEqual(['Opening and one-stop shops', 'Open data portals']);
+    expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: members[0]!.auth })).statusCode).toBe(404);
+    expect((await publish(c, exchange.id)).statusCode).toBe(200);
+    expect((await answer(members[0]!, exchange.id, 'going')).json()).toEqual({ status: 'going', promoted: null });
+    const twice = await answer(members[0]!, exchange.id, 'going');
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<ErrorBody>().error.message).toMatch(/already answered/);
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'cancelled' } });
+    const late = await answer(members[0]!, exchange.id, 'maybe');
+    expect(late.statusCode).toBe(409);
+    expect(late.json<ErrorBody>().error.message).toBe('This exchange was cancelled');
+  });
+
+  it('fills the seats exactly under concurrent registrations and promotes the waitlist in order', async () => {
+    const { alliance, c, members } = await setting(8);
+    const exchange = (await create(c, workshop(alliance.id, { capacity: 3 }))).json<ExchangeDetail>();
+    await publish(c, exchange.id);
+    const answers = await Promise.all(members.map((m) => answer(m, exchange.id, 'going').then((r) => r.json<{ status: string }>().status)));
+    expect(answers.filter((s) => s === 'going')).toHaveLength(3);
+    expect(answers.filter((s) => s === 'waitlisted')).toHaveLength(5);
+    const before = (await t.app.inject({ url: `/api/exchanges/${exchange.id}/participants`, headers: c.auth })).json<ParticipantList>();
+    const firstWaiting = before.items.filter((p) => p.status === 'waitlisted').sort((a, b) => a.registeredAt.localeCompare(b.registeredAt))[0]!;
+    const goingIndex = answers.indexOf('going');
+    const declined = await answer(members[goingIndex]!, exchange.id, 'declined');
+    expect(declined.json<{ promoted: string }>().promoted).toBe(firstWaiting.personId);
+    const detail = (await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: c.auth })).json<ExchangeDetail>();
+    expect([detail.going, detail.waitlisted]).toEqual([3, 4]);
+    const lower = await t.app.inject({ method: 'PATCH', url: `/api/exchanges/${exchange.id}`, headers: c.auth, payload: { capacity: 2 } });
+    expect(lower.statusCode).toBe(409);
+    expect(lower.json<ErrorBody>().error.message).toMatch(/3 people are already going/);
+  });
+
+  it('writes an .ics that calendar apps read back, and updates UID-stable events on change and cancellation', async () => {
+    const { alliance, c, members } = await setting(1);
+    const exchange = (await create(c, workshop(alliance.id))).json<ExchangeDetail>();
+    await publish(c, exchange.id);
+    const read = async (body: string) => {
+      const vevent = new ICAL.Component(ICAL.parse(body)).getFirstSubcomponent('vevent')!;
+      const event = new ICAL.Event(vevent);
+      return { uid: event.uid, sequence: event.sequence, status: vevent.getFirstPropertyValue('status'), start: event.startDate.toJSDate().toISOString(), summary: event.summary };
+    };
+    const first = await read((await t.app.inject({ url: `/api/exchanges/${exchange.id}/calendar.ics`, headers: members[0]!.auth })).body);
+    expect(first).toMatchObject({ uid: `exchange-${exchange.id}@peerhub`, status: 'CONFIRMED', start: '2027-05-30T04:00:00.000Z' });
+
+    await t.app.inject({ method: 'PATCH', url: `/api/exchanges/${exchange.id}`, headers: c.auth, payload: { startsAt: '2027-05-30T05:00:00Z' } });
+    const moved = await read((await t.app.inject({ url: `/api/exchanges/${exchange.id}/calendar.ics`, headers: members[0]!.auth })).body);
+    expect(moved.uid).toBe(first.uid);
+    expect(moved.sequence).toBeGreaterThan(first.sequence);
+    expect(moved.start).toBe('2027-05-30T05:00:00.000Z');
+
+    await answer(members[0]!, exchange.id, 'going');
+    const feedUrl = (await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers: members[0]!.auth })).json<{ url: string }>().url;
+    const feedPath = new URL(feedUrl).pathname;
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'cancelled' } });
+    const feed = await t.app.inject({ url: feedPath });
+    expect(feed.statusCode).toBe(200);
+    expect(await read(feed.body)).toMatchObject({ uid: first.uid, status: 'CANCELLED' });
+    await t.app.inject({ method: 'DELETE', url: '/api/me/calendar-feed', headers: members[0]!.auth });
+    expect((await t.app.inject({ url: feedPath })).statusCode).toBe(404);
+  });
+});

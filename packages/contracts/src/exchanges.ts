@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { CountryCode, Id, pageOf, PageQuery, TimeZone, Timestamp } from './common';
+import { Organisation } from './alliances';
+import { ExchangeType } from './roles';
+
+export const ExchangeFormat = z.enum(['in-person', 'online', 'hybrid']);
+export type ExchangeFormat = z.infer<typeof ExchangeFormat>;
+
+export const ExchangeStatus = z.enum(['draft', 'published', 'cancelled', 'completed']);
+export type ExchangeStatus = z.infer<typeof ExchangeStatus>;
+
+export const Material = z.strictObject({ title: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https?$/ }).max(500) });
+
+export const AgendaItemInput = z.strictObject({
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  topic: z.string().trim().min(2).max(300),
+  speakers: z.array(z.string().trim().min(2).max(120)).max(10).default([]),
+  materials: z.array(Material).max(10).default([]),
+});
+export type AgendaItemInput = z.infer<typeof AgendaItemInput>;
+
+/** The fields as they are checked; defaults are added only where an exchange is created. */
+const exchangeShape = {
+  allianceId: Id,
+  type: ExchangeType,
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(10_000),
+  learningObjectives: z.array(z.string().trim().min(3).max(300)).max(12),
+  hostCountry: CountryCode,
+  hostOrganisationId: Id.nullable(),
+  coOrganiserIds: z.array(Id).max(10),
+  format: ExchangeFormat,
+  venue: z.string().trim().max(300),
+  meetingUrl: z.url({ protocol: /^https$/, error: 'Use an https:// meeting link' }).max(500).nullable(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  timezone: TimeZone.describe("The host's IANA time zone"),
+  capacity: z.number().int().min(1).max(10_000).nullable(),
+  requiresApproval: z.boolean(),
+  groupIds: z.array(Id).max(20),
+  agenda: z.array(AgendaItemInput).max(100),
+};
+
+const ExchangeFields = z.strictObject({
+  ...exchangeShape,
+  description: exchangeShape.description.default(''),
+  learningObjectives: exchangeShape.learningObjectives.default([]),
+  hostOrganisationId: exchangeShape.hostOrganisationId.default(null),
+  coOrganiserIds: exchangeShape.coOrganiserIds.default([]),
+  venue: exchangeShape.venue.default(''),
+  meetingUrl: exchangeShape.meetingUrl.default(null),
+  capacity: exchangeShape.capacity.default(null),
+  requiresApproval: exchangeShape.requiresApproval.default(false),
+  groupIds: exchangeShape.groupIds.default([]),
+  agenda: exchangeShape.agenda.default([]),
+});
+
+/** The rules every exchange keeps, whether created or edited: checked on the whole result. */
+function exchangeRules(e: z.infer<typeof ExchangeFields>, ctx: z.RefinementCtx) {
+  const start = Date.parse(e.startsAt);
+  const end = Date.parse(e.endsAt);
+  if (end <= start) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'The end must come after the start' });
+  if (e.format !== 'online' && !e.venue) ctx.addIssue({ code: 'custom', path: ['venue'], message: 'Say where it takes place' });
+  if (e.format !== 'in-person' && !e.meetingUrl) ctx.addIssue({ code: 'custom', path: ['meetingUrl'], message: 'Give the meeting link' });
+  e.agenda.forEach((item, i) => {
+    if (Date.parse(item.endsAt) <= Date.parse(item.startsAt)) ctx.addIssue({ code: 'custom', path: ['agenda', i, 'endsAt'], message: 'A session must end after it starts' });
+  });
+}
+
+export const CreateExchangeRequest = ExchangeFields.superRefine(exchangeRules).meta({ id: 'CreateExchangeRequest' });
+export type CreateExchangeRequest = z.input<typeof CreateExchangeRequest>;
+
+/** Any subset of the fields; the service re-checks the rules on the edited whole. */
+export const UpdateExchangeRequest = z.strictObject(exchangeShape).omit({ allianceId: true }).partial().meta({ id: 'UpdateExchangeRequest' });
+export type UpdateExchangeRequest = z.infer<typeof UpdateExchangeRequest>;
+
+/** The edited whole, checked again with the same rules. */
+export const ExchangeDraft = ExchangeFields.superRefine(exchangeRules);
+
+export const RegistrationStatus = z.enum(['going', 'maybe', 'declined', 'waitlisted', 'pending-approval']);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+
+export const RegisterRequest = z.strictObject({ answer: z.enum(['going', 'maybe', 'declined']) }).meta({ id: 'RegisterRequest' });
+export type RegisterRequest = z.infer<typeof RegisterRequest>;
+
+export const AgendaItem = z.object({
+  id: Id,
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  topic: z.string(),
+  speakers: z.array(z.string()),
+  materials: z.array(z.object({ title: z.string(), url: z.string() })),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const ExchangeSummary = z
+  .object({
+    id: Id,
+    allianceId: Id,
+    type: ExchangeType,
+    title: z.string(),
+    hostCountry: CountryCode,
+    format: ExchangeFormat,
+    startsAt: Timestamp,
+    endsAt: Timestamp,
+    timezone: z.string(),
+    status: ExchangeStatus,
+    capacity: z.number().int().nullable(),
+    going: z.number().int(),
+    waitlisted: z.number().int(),
+    myStatus: RegistrationStatus.nullable(),
+  })
+  .meta({ id: 'ExchangeSummary' });
+export type ExchangeSummary = z.infer<typeof ExchangeSummary>;
+
+export const ExchangeDetail = ExchangeSummary.extend({
+  allianceName: z.string(),
+  description: z.string(),
+  learningObjectives: z.array(z.string()),
+  hostOrganisation: Organisation.nullable(),
+  coOrganisers: z.array(Organisation),
+  venue: z.string(),
+  meetingUrl: z.string().nullable(),
+  requiresApproval: z.boolean(),
+  groupIds: z.array(Id),
+  agenda: z.array(AgendaItem),
+  organiserId: Id.nullable(),
+  maybe: z.number().int(),
+  pending: z.number().int(),
+  sequence: z.number().int().describe('Revision number, as in the .ics SEQUENCE'),
+}).meta({ id: 'ExchangeDetail' });
+export type ExchangeDetail = z.infer<typeof ExchangeDetail>;
+
+export const ExchangesQuery = PageQuery.extend({
+  allianceId: Id.optional(),
+  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  from: Timestamp.optional(),
+  to: Timestamp.optional(),
+  status: ExchangeStatus.optional(),
+}).strict();
+export type ExchangesQuery = z.infer<typeof ExchangesQuery>;
+
+export const ExchangesPage = pageOf(ExchangeSummary).meta({ id: 'ExchangesPage' });
+export type ExchangesPage = z.infer<typeof ExchangesPage>;
+
+export const Participant = z
+  .object({
+    personId: Id,
+    name: z.string(),
+    country: CountryCode.nullable(),
+    organisationName: z.string().nullable(),
+    status: RegistrationStatus,
+    attended: z.boolean().nullable(),
+    registeredAt: Timestamp,
+  })
+  .meta({ id: 'Participant' });
+export type Participant = z.infer<typeof Participant>;
+
+export const ParticipantList = z.object({ items: z.array(Participant) }).meta({ id: 'ParticipantList' });
+export type ParticipantList = z.infer<typeof ParticipantList>;
+
+export const SetExchangeStatus = z.strictObject({ status: z.enum(['published', 'cancelled', 'completed']), reason: z.string().trim().max(500).optional() }).meta({ id: 'SetExchangeStatus' });
+export type SetExchangeStatus = z.infer<typeof SetExchangeStatus>;
