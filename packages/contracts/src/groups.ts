@@ -91,4 +91,6 @@ export type GroupsPage = z.infer<typeof GroupsPage>;
 
 export const GroupJoinRequestBody = z.strictObject({ message: z.string().trim().max(1000).optional() }).meta({ id: 'GroupJoinRequestBody' });
 export const InviteToGroupRequest = z.strictObject({ personIds: z.array(Id).min(1).max(100) }).meta({ id: 'InviteToGroupRequest' });
+export const InviteToGroupResult = z.object({ invited: z.number().int().describe('New invitations; people already in or invited are skipped') }).meta({ id: 'InviteToGroupResult' });
+export type InviteToGroupResult = z.infer<typeof InviteToGroupResult>;
 export const SetGroupRoleRequest = z.strictObject({ role: GroupRole }).meta({ id: 'SetGroupRoleRequest' });

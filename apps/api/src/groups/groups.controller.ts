@@ -7,6 +7,7 @@ import {
   GroupsQuery,
   Id,
   InviteToGroupRequest,
+  InviteToGroupResult,
   RemoveRequest,
   SetGroupRoleRequest,
   UpdateGroupRequest,
@@ -21,7 +22,6 @@ import { GroupsService } from './groups.service';
 const AllianceParams = z.object({ allianceId: Id });
 const GroupParams = z.object({ id: Id });
 const MemberParams = z.object({ id: Id, personId: Id });
-const Invited = z.object({ invited: z.number().int() });
 
 /**
  * Peer groups. Routes on one group declare the baseline policy (signed in); the group's own
@@ -79,7 +79,7 @@ export class GroupsController {
 
   @Post('groups/:id/invitations')
   @Policy('directory.browse')
-  @Endpoint({ summary: 'Invite alliance members to the group (leads, coordinators)', tags: ['groups'], params: GroupParams, body: InviteToGroupRequest, response: Invited, status: 201, errors: [400, 401, 403, 404, 409] })
+  @Endpoint({ summary: 'Invite alliance members to the group (leads, coordinators)', tags: ['groups'], params: GroupParams, body: InviteToGroupRequest, response: InviteToGroupResult, status: 201, errors: [400, 401, 403, 404, 409] })
   invite(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof GroupParams>, @Input('body') body: z.infer<typeof InviteToGroupRequest>) {
     return this.membership.invite(actor, params.id, body.personIds);
   }
