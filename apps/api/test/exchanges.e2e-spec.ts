@@ -121,3 +121,47 @@ describe('exchanges', () => {
     expect((await t.app.inject({ url: feedPath })).statusCode).toBe(404);
   });
 });
+
+describe('finding a time', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('collects answers, highlights the best slot and turns it into the exchange’s time in one click', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const c = await signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] })).email);
+    const people = await Promise.all([0, 1, 2].map(async () => signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] })).email)));
+    const exchange = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/exchanges',
+        headers: c.auth,
+        payload: { allianceId: alliance.id, type: 'webinar', title: 'Open data licences', hostCountry: 'EE', format: 'online', meetingUrl: 'https://meet.example.org/open-data', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T10:30:00Z', timezone: 'Europe/Tallinn' },
+      })
+    ).json<ExchangeDetail>();
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'published' } });
+    const bad = await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/poll`, headers: c.auth, payload: { slots: [{ startsAt: '2027-03-02T09:00:00Z', endsAt: '2027-03-02T08:00:00Z' }] } });
+    expect(bad.statusCode).toBe(400);
+    const poll = (
+      await t.app.inject({
+        method: 'PUT',
+        url: `/api/exchanges/${exchange.id}/poll`,
+        headers: c.auth,
+        payload: { slots: [{ startsAt: '2027-03-02T07:00:00Z', endsAt: '2027-03-02T08:30:00Z' }, { startsAt: '2027-03-03T10:00:00Z', endsAt: '2027-03-03T11:30:00Z' }] },
+      })
+    ).json<{ slots: Array<{ id: string }> }>();
+    const [early, late] = poll.slots as [{ id: string }, { id: string }];
+    const vote = (s: Signed, a: string, b: string) => t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/poll/answers`, headers: s.auth, payload: { answers: [{ slotId: early.id, answer: a }, { slotId: late.id, answer: b }] } });
+    await vote(people[0]!, 'yes', 'no');
+    await vote(people[1]!, 'no', 'yes');
+    const final = (await vote(people[2]!, 'no', 'if-need-be')).json<{ bestSlotId: string; respondents: number; slots: Array<{ myAnswer: string }> }>();
+    expect(final.bestSlotId).toBe(late.id);
+    expect(final.respondents).toBe(3);
+    expect(final.slots.map((s) => s.myAnswer)).toEqual(['no', 'if-need-be']);
+    expect((await t.app.inject({ method: 'POST', url: `/api/exchanges/${exchange.id}/poll/slots/${late.id}/choose`, headers: people[0]!.auth })).statusCode).toBe(403);
+    const chosen = await t.app.inject({ method: 'POST', url: `/api/exchanges/${exchange.id}/poll/slots/${late.id}/choose`, headers: c.auth });
+    expect(chosen.json<ExchangeDetail>()).toMatchObject({ startsAt: '2027-03-03T10:00:00.000Z', endsAt: '2027-03-03T11:30:00.000Z' });
+  });
+});

@@ -162,3 +162,42 @@ export type ParticipantList = z.infer<typeof ParticipantList>;
 
 export const SetExchangeStatus = z.strictObject({ status: z.enum(['published', 'cancelled', 'completed']), reason: z.string().trim().max(500).optional() }).meta({ id: 'SetExchangeStatus' });
 export type SetExchangeStatus = z.infer<typeof SetExchangeStatus>;
+
+export const PollAnswerValue = z.enum(['yes', 'if-need-be', 'no']);
+export type PollAnswerValue = z.infer<typeof PollAnswerValue>;
+
+export const SetPollSlots = z
+  .strictObject({
+    slots: z
+      .array(z.strictObject({ startsAt: Timestamp, endsAt: Timestamp }))
+      .min(2, { error: 'Propose at least two times' })
+      .max(20),
+  })
+  .superRefine((body, ctx) =>
+    body.slots.forEach((slot, i) => {
+      if (Date.parse(slot.endsAt) <= Date.parse(slot.startsAt)) ctx.addIssue({ code: 'custom', path: ['slots', i, 'endsAt'], message: 'The end must come after the start' });
+    }),
+  )
+  .meta({ id: 'SetPollSlots' });
+export type SetPollSlots = z.infer<typeof SetPollSlots>;
+
+export const AnswerPoll = z
+  .strictObject({ answers: z.array(z.strictObject({ slotId: Id, answer: PollAnswerValue })).min(1).max(20) })
+  .meta({ id: 'AnswerPoll' });
+export type AnswerPoll = z.infer<typeof AnswerPoll>;
+
+export const PollSlot = z.object({
+  id: Id,
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  yes: z.number().int(),
+  ifNeedBe: z.number().int(),
+  no: z.number().int(),
+  myAnswer: PollAnswerValue.nullable(),
+});
+export type PollSlot = z.infer<typeof PollSlot>;
+
+export const Poll = z
+  .object({ slots: z.array(PollSlot), bestSlotId: Id.nullable(), respondents: z.number().int() })
+  .meta({ id: 'Poll' });
+export type Poll = z.infer<typeof Poll>;

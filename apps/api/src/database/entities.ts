@@ -17,6 +17,7 @@ import { MessageEntity } from '../conversations/message.entity';
 import { AgendaItemEntity } from '../exchanges/agenda-item.entity';
 import { ExchangeParticipantEntity } from '../exchanges/exchange-participant.entity';
 import { ExchangeEntity } from '../exchanges/exchange.entity';
+import { PollAnswerEntity, PollSlotEntity } from '../exchanges/poll-slot.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
@@ -51,4 +52,6 @@ export const ENTITIES = [
   ExchangeEntity,
   AgendaItemEntity,
   ExchangeParticipantEntity,
+  PollSlotEntity,
+  PollAnswerEntity,
 ];

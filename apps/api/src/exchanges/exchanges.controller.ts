@@ -1,14 +1,17 @@
 import { Controller, Get, Header, Patch, Post, Put, Delete } from '@nestjs/common';
 import {
+  AnswerPoll,
   CreateExchangeRequest,
   ExchangeDetail,
   ExchangesPage,
   ExchangesQuery,
   Id,
   ParticipantList,
+  Poll,
   RegisterRequest,
   RegistrationStatus,
   SetExchangeStatus,
+  SetPollSlots,
   UpdateExchangeRequest,
 } from '@peerhub/contracts';
 import { z } from 'zod';
@@ -17,6 +20,7 @@ import { Endpoint, Input } from '../common/endpoint.decorator';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
 import { CalendarService } from './calendar.service';
 import { ExchangesService } from './exchanges.service';
+import { PollService } from './poll.service';
 import { RegistrationsService } from './registrations.service';
 
 const ExchangeParams = z.object({ id: Id });
@@ -26,6 +30,7 @@ const Approval = z.strictObject({ approve: z.boolean() });
 const Attendance = z.strictObject({ attendance: z.array(z.strictObject({ personId: Id, attended: z.boolean() })).min(1).max(1000) });
 const FeedParams = z.object({ token: z.string().regex(/^[\w-]{20,100}\.ics$/) });
 const FeedUrl = z.object({ url: z.string() });
+const SlotParams = z.object({ id: Id, slotId: Id });
 
 /**
  * Exchanges: the routes declare the baseline policy; each exchange's own policy (drafts, organiser,
@@ -38,7 +43,37 @@ export class ExchangesController {
     private readonly exchanges: ExchangesService,
     private readonly registrations: RegistrationsService,
     private readonly calendar: CalendarService,
+    private readonly polls: PollService,
   ) {}
+
+  @Get('exchanges/:id/poll')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'The scheduling poll: proposed times with their answers and the best one', tags: ['exchanges'], params: ExchangeParams, response: Poll, errors: [401, 404] })
+  poll(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>): Promise<Poll> {
+    return this.polls.poll(actor, params.id);
+  }
+
+  @Put('exchanges/:id/poll')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'Propose the times (replaces the poll)', tags: ['exchanges'], params: ExchangeParams, body: SetPollSlots, response: Poll, errors: [400, 401, 403, 404, 409] })
+  setPoll(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: SetPollSlots): Promise<Poll> {
+    return this.polls.setSlots(actor, params.id, body);
+  }
+
+  @Put('exchanges/:id/poll/answers')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'Answer yes / if need be / no for proposed times', tags: ['exchanges'], params: ExchangeParams, body: AnswerPoll, response: Poll, errors: [400, 401, 404] })
+  answerPoll(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: AnswerPoll): Promise<Poll> {
+    return this.polls.answer(actor, params.id, body);
+  }
+
+  @Post('exchanges/:id/poll/slots/:slotId/choose')
+  @Policy('directory.browse')
+  @Endpoint({ summary: "Make a proposed time the exchange's time (the agenda moves with it)", tags: ['exchanges'], params: SlotParams, response: ExchangeDetail, errors: [401, 403, 404, 409] })
+  async choose(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof SlotParams>): Promise<ExchangeDetail> {
+    await this.polls.choose(actor, params.id, params.slotId);
+    return this.exchanges.detail(actor, params.id);
+  }
 
   @Get('exchanges')
   @Policy('directory.browse')

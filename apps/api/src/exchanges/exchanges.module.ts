@@ -3,10 +3,11 @@ import { CalendarService } from './calendar.service';
 import { ExchangeAccess } from './exchange-access';
 import { ExchangesController } from './exchanges.controller';
 import { ExchangesService } from './exchanges.service';
+import { PollService } from './poll.service';
 import { RegistrationsService } from './registrations.service';
 
 @Module({
   controllers: [ExchangesController],
-  providers: [ExchangeAccess, ExchangesService, RegistrationsService, CalendarService],
+  providers: [ExchangeAccess, ExchangesService, RegistrationsService, CalendarService, PollService],
 })
 export class ExchangesModule {}
