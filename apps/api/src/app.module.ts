@@ -14,6 +14,7 @@ import { ExchangesModule } from './exchanges/exchanges.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MembershipModule } from './membership/membership.module';
 import { PeopleModule } from './people/people.module';
@@ -43,6 +44,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        JobsModule.forRoot(databaseUrl),
         ...FEATURE_MODULES,
       ],
       providers: [

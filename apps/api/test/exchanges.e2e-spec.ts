@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { ErrorBody, ExchangeDetail, ParticipantList } from '@peerhub/contracts';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
-import { createTestApp, type TestApp } from './test-app';
+import { createTestApp, createTestAppOn, type TestApp } from './test-app';
 
 describe('exchanges', () => {
   let t: TestApp;
@@ -163,5 +163,44 @@ describe('finding a time', () => {
     expect((await t.app.inject({ method: 'POST', url: `/api/exchanges/${exchange.id}/poll/slots/${late.id}/choose`, headers: people[0]!.auth })).statusCode).toBe(403);
     const chosen = await t.app.inject({ method: 'POST', url: `/api/exchanges/${exchange.id}/poll/slots/${late.id}/choose`, headers: c.auth });
     expect(chosen.json<ExchangeDetail>()).toMatchObject({ startsAt: '2027-03-03T10:00:00.000Z', endsAt: '2027-03-03T11:30:00.000Z' });
+  });
+});
+
+describe('reminders and notices', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    first = await createTestApp({ JOBS_POLL_SECONDS: '0.5' });
+    second = await createTestAppOn(first.databaseUrl, { JOBS_POLL_SECONDS: '0.5' });
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('mails each participant once when an exchange moves close, even with two API instances working the queue', async () => {
+    const alliance = await makeAlliance(first.dataSource);
+    const c = await signIn(first, (await makePerson(first.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] })).email);
+    const people = await Promise.all([0, 1].map(() => makePerson(first.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] })));
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    const exchange = (
+      await first.app.inject({
+        method: 'POST',
+        url: '/api/exchanges',
+        headers: c.auth,
+        payload: { allianceId: alliance.id, type: 'webinar', title: 'Reminder check', hostCountry: 'KZ', format: 'online', meetingUrl: 'https://meet.example.org/r', startsAt: inTwoDays.toISOString(), endsAt: new Date(inTwoDays.getTime() + 3_600_000).toISOString(), timezone: 'Asia/Almaty' },
+      })
+    ).json<ExchangeDetail>();
+    await first.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'published' } });
+    for (const p of people) await second.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/registration`, headers: (await signIn(second, p.email)).auth, payload: { answer: 'going' } });
+
+    const soon = new Date(Date.now() + 3_600_000);
+    await first.app.inject({ method: 'PATCH', url: `/api/exchanges/${exchange.id}`, headers: c.auth, payload: { startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + 3_600_000).toISOString() } });
+
+    const mails = async () => first.dataSource.query<Array<{ recipient: string; kind: string }>>(`SELECT recipient, kind FROM mail_outbox WHERE kind LIKE 'exchange-%' AND recipient = ANY($1)`, [people.map((p) => p.email)]);
+    for (let i = 0; i < 60 && (await mails()).length < 4; i++) await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 2000));
+    const sent = (await mails()).map((m) => `${m.recipient} ${m.kind}`).sort();
+    expect(sent).toEqual(people.flatMap((p) => [`${p.email} exchange-changed`, `${p.email} exchange-reminder`]).sort());
   });
 });

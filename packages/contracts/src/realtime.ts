@@ -47,6 +47,8 @@ export interface ServerToClientEvents {
   /** My read position moved (in this tab or another of mine). */
   'read:updated': (event: ReadUpdated) => void;
   'presence': (event: PresenceEvent) => void;
+  /** An exchange I take part in is coming up, changed or was cancelled. */
+  'exchange:notice': (payload: { exchangeId: string; kind: 'reminder' | 'changed' | 'cancelled'; title: string }) => void;
   /** Someone mentioned me (by name or as @group) in a conversation I may read. */
   'mention': (payload: { message: Message; conversationTitle: string }) => void;
   /** I may no longer read this conversation (removed from the group, suspended). */

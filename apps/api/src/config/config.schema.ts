@@ -29,6 +29,7 @@ export const EnvSchema = z.object({
   COOKIE_SECURE: flag.optional(),
   WEB_DIST: z.string().min(1).optional(),
   TRUST_PROXY: flag.optional(),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, { error: 'must be a redis:// or rediss:// URL' }).optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
@@ -55,6 +56,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Live events cross API processes through Redis when set, through PostgreSQL otherwise. */
   redisUrl: string | undefined;
+  /** How often each process looks for due background jobs. */
+  jobsPollSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +97,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(env.WEB_DIST ?? join(root, 'apps/web/dist')),
     trustProxy: env.TRUST_PROXY ?? false,
     redisUrl: env.REDIS_URL,
+    jobsPollSeconds: env.JOBS_POLL_SECONDS,
   };
 }
 

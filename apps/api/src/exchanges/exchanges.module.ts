@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarService } from './calendar.service';
 import { ExchangeAccess } from './exchange-access';
+import { ExchangeNotices } from './exchange-notices';
 import { ExchangesController } from './exchanges.controller';
 import { ExchangesService } from './exchanges.service';
 import { PollService } from './poll.service';
@@ -8,6 +9,6 @@ import { RegistrationsService } from './registrations.service';
 
 @Module({
   controllers: [ExchangesController],
-  providers: [ExchangeAccess, ExchangesService, RegistrationsService, CalendarService, PollService],
+  providers: [ExchangeNotices, ExchangeAccess, ExchangesService, RegistrationsService, CalendarService, PollService],
 })
 export class ExchangesModule {}

@@ -18,6 +18,7 @@ import { toOrganisation } from '../alliances/organisations.repository';
 import { AppError, forbidden, validationFailed } from '../common/app-error';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { ExchangeAccess } from './exchange-access';
+import { ExchangeNotices } from './exchange-notices';
 import { NO_COUNTS, toExchangeDetail, toExchangeSummary, type ExchangeCounts } from './exchange.mapper';
 import { ExchangeEntity } from './exchange.entity';
 
@@ -28,6 +29,7 @@ export class ExchangesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ExchangeAccess,
+    private readonly notices: ExchangeNotices,
   ) {}
 
   async create(actor: Actor, request: CreateExchangeRequest): Promise<ExchangeDetail> {
@@ -44,7 +46,7 @@ export class ExchangesService {
 
   /** Applies the changes and checks the whole again with the same rules; nothing is saved unless all of it holds. */
   async update(actor: Actor, id: string, changes: UpdateExchangeRequest): Promise<ExchangeDetail> {
-    await this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const exchange = await this.access.authorize(actor, 'exchange.manage', id, manager, true);
       if (exchange.status === 'cancelled' || exchange.status === 'completed') throw new AppError('CONFLICT', `This exchange is ${exchange.status}: it can no longer be edited`, 409);
       const agenda = await manager.find(AgendaItemEntity, { where: { exchangeId: id }, order: { startsAt: 'ASC' } });
@@ -74,19 +76,28 @@ export class ExchangesService {
       Object.assign(exchange, next, { sequence: exchange.sequence + (calendarChanged || changes.agenda ? 1 : 0) });
       await manager.save(ExchangeEntity, exchange);
       if (changes.agenda) await this.replaceAgenda(manager, id, draft);
+      return calendarChanged && exchange.status === 'published' ? exchange : null;
     });
+    // After the commit: participants hear of the change and the reminder follows the new time.
+    if (changed) {
+      await this.notices.announce(changed, 'changed');
+      await this.notices.planReminder(changed);
+    }
     return this.detail(actor, id);
   }
 
   async setStatus(actor: Actor, id: string, body: SetExchangeStatus): Promise<ExchangeDetail> {
-    await this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const exchange = await this.access.authorize(actor, 'exchange.manage', id, manager, true);
       const allowed: Record<string, string[]> = { draft: ['published', 'cancelled'], published: ['cancelled', 'completed'], cancelled: [], completed: [] };
       if (!allowed[exchange.status]!.includes(body.status)) {
         throw new AppError('CONFLICT', `A ${exchange.status} exchange cannot become ${body.status}`, 409);
       }
       await manager.update(ExchangeEntity, { id }, { status: body.status, sequence: exchange.sequence + 1 });
+      return { id: exchange.id, startsAt: exchange.startsAt, status: body.status, sequence: exchange.sequence + 1 };
     });
+    if (updated.status === 'published') await this.notices.planReminder(updated);
+    if (updated.status === 'cancelled') await this.notices.announce(updated, 'cancelled');
     return this.detail(actor, id);
   }
 

@@ -5,6 +5,7 @@ import { bestSlot, type Actor } from '@peerhub/domain';
 import { DataSource, In } from 'typeorm';
 import { AppError, notFound, validationFailed } from '../common/app-error';
 import { ExchangeAccess } from './exchange-access';
+import { ExchangeNotices } from './exchange-notices';
 import { ExchangeEntity } from './exchange.entity';
 import { PollAnswerEntity, PollSlotEntity } from './poll-slot.entity';
 
@@ -14,6 +15,7 @@ export class PollService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ExchangeAccess,
+    private readonly notices: ExchangeNotices,
   ) {}
 
   async setSlots(actor: Actor, exchangeId: string, body: SetPollSlots): Promise<Poll> {
@@ -60,7 +62,7 @@ export class PollService {
 
   /** One click: the slot becomes the exchange's time; the agenda moves with it. */
   async choose(actor: Actor, exchangeId: string, slotId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const moved = await this.dataSource.transaction(async (manager) => {
       const exchange = await this.access.authorize(actor, 'exchange.manage', exchangeId, manager, true);
       if (exchange.status === 'cancelled' || exchange.status === 'completed') throw new AppError('CONFLICT', `This exchange is ${exchange.status}`, 409);
       const slot = await manager.findOneBy(PollSlotEntity, { id: slotId, exchangeId });
@@ -68,6 +70,11 @@ export class PollService {
       const shift = slot.startsAt.getTime() - exchange.startsAt.getTime();
       await manager.query('UPDATE exchange_agenda_item SET starts_at = starts_at + $2 * interval \'1 millisecond\', ends_at = ends_at + $2 * interval \'1 millisecond\' WHERE exchange_id = $1', [exchangeId, shift]);
       await manager.update(ExchangeEntity, { id: exchangeId }, { startsAt: slot.startsAt, endsAt: slot.endsAt, sequence: exchange.sequence + 1 });
+      return { id: exchange.id, status: exchange.status, startsAt: slot.startsAt, sequence: exchange.sequence + 1 };
     });
+    if (moved.status === 'published') {
+      await this.notices.announce(moved, 'changed');
+      await this.notices.planReminder(moved);
+    }
   }
 }

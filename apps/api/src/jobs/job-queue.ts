@@ -1,0 +1,49 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/config.schema';
+import { DATABASE_URL } from './jobs.tokens';
+
+type Handler<T> = (data: T) => Promise<void>;
+
+/**
+ * Background jobs in PostgreSQL through pg-boss: they survive restarts, and when several API
+ * processes run, each job is taken by exactly one of them. pg-boss keeps its own tables in the
+ * `pgboss` schema and migrates them itself.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, Handler<never>>();
+  private started = false;
+
+  constructor(@Inject(DATABASE_URL) databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'peerhub-jobs', max: 4 });
+    this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+  }
+
+  /** Features register their workers in onModuleInit; they start once the whole app is up. */
+  handle<T extends object>(queue: string, handler: Handler<T>): void {
+    this.handlers.set(queue, handler as Handler<never>);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    for (const [queue, handler] of this.handlers) {
+      await this.boss.createQueue(queue);
+      await this.boss.work<object>(queue, { pollingIntervalSeconds: this.config.jobsPollSeconds }, async (jobs) => {
+        for (const job of jobs) await handler(job.data as never);
+      });
+    }
+    this.started = true;
+  }
+
+  /** Queues a job; a singleton key makes a second send of the same job a no-op. */
+  async send(queue: string, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
+    await this.boss.send(queue, data, { ...options, retryLimit: 3, retryBackoff: true });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
