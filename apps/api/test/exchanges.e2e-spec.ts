@@ -204,3 +204,44 @@ describe('reminders and notices', () => {
     expect(sent).toEqual(people.flatMap((p) => [`${p.email} exchange-changed`, `${p.email} exchange-reminder`]).sort());
   });
 });
+
+describe('after the exchange', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('records outcomes, takes feedback from those who took part, and sums it up for the organiser', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const c = await signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] })).email);
+    const [went, stayed] = await Promise.all([0, 1].map(async () => signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] })).email)));
+    const start = new Date(Date.now() + 60_000);
+    const exchange = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/exchanges',
+        headers: c.auth,
+        payload: { allianceId: alliance.id, type: 'study-visit', title: 'ASAN service halls', hostCountry: 'AZ', format: 'in-person', venue: 'Baku', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 7_200_000).toISOString(), timezone: 'Asia/Baku' },
+      })
+    ).json<ExchangeDetail>();
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'published' } });
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/registration`, headers: went!.auth, payload: { answer: 'going' } });
+    const early = await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/feedback`, headers: went!.auth, payload: { overall: 5, relevance: 4, organisation: 5 } });
+    expect(early.statusCode).toBe(409);
+    await t.dataSource.query(`UPDATE exchange SET starts_at = now() - interval '1 day', ends_at = now() - interval '20 hours' WHERE id = $1`, [exchange.id]);
+
+    const outOfScale = await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/feedback`, headers: went!.auth, payload: { overall: 7, relevance: 4, organisation: 5 } });
+    expect(outOfScale.statusCode).toBe(400);
+    expect(outOfScale.json<ErrorBody>().error.issues).toEqual([{ path: 'overall', message: 'Use the 1–5 scale' }]);
+    expect((await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/feedback`, headers: went!.auth, payload: { overall: 5, relevance: 4, organisation: 3, willApply: 'Queue tickets by SMS' } })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/feedback`, headers: stayed!.auth, payload: { overall: 1, relevance: 1, organisation: 1 } })).statusCode).toBe(403);
+
+    const outcomes = await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/afterwards`, headers: c.auth, payload: { outcomes: 'Three agencies will pilot SMS queues.', recommendations: 'Start with one hall.', materials: [{ title: 'Slides', url: 'https://example.org/slides.pdf' }] } });
+    expect(outcomes.statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}/afterwards`, headers: went!.auth })).json()).toMatchObject({ outcomes: 'Three agencies will pilot SMS queues.', myFeedbackGiven: true });
+    const summary = (await t.app.inject({ url: `/api/exchanges/${exchange.id}/feedback/summary`, headers: c.auth })).json<{ responses: number; averages: object; willApply: string[] }>();
+    expect(summary).toMatchObject({ responses: 1, averages: { overall: 5, relevance: 4, organisation: 3 }, willApply: ['Queue tickets by SMS'] });
+    expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}/feedback/summary`, headers: went!.auth })).statusCode).toBe(403);
+  });
+});

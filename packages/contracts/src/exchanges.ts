@@ -201,3 +201,44 @@ export const Poll = z
   .object({ slots: z.array(PollSlot), bestSlotId: Id.nullable(), respondents: z.number().int() })
   .meta({ id: 'Poll' });
 export type Poll = z.infer<typeof Poll>;
+
+/** What came out of an exchange, written by its organiser afterwards. */
+export const ExchangeOutcomes = z
+  .strictObject({
+    outcomes: z.string().trim().max(10_000),
+    recommendations: z.string().trim().max(10_000),
+    materials: z.array(Material).max(30),
+  })
+  .meta({ id: 'ExchangeOutcomes' });
+export type ExchangeOutcomes = z.infer<typeof ExchangeOutcomes>;
+
+const Score = z.number().int().min(1, { error: 'Use the 1–5 scale' }).max(5, { error: 'Use the 1–5 scale' });
+
+/** A participant's short feedback form. */
+export const ExchangeFeedback = z
+  .strictObject({
+    overall: Score.describe('How useful was the exchange overall'),
+    relevance: Score.describe('How relevant to my reform work'),
+    organisation: Score.describe('How well organised'),
+    willApply: z.string().trim().max(2000).default('').describe('What I will apply at home'),
+    comments: z.string().trim().max(2000).default(''),
+  })
+  .meta({ id: 'ExchangeFeedback' });
+export type ExchangeFeedback = z.input<typeof ExchangeFeedback>;
+
+export const FeedbackSummary = z
+  .object({
+    responses: z.number().int(),
+    participants: z.number().int(),
+    averages: z.object({ overall: z.number().nullable(), relevance: z.number().nullable(), organisation: z.number().nullable() }),
+    distribution: z.array(z.object({ score: z.number().int(), overall: z.number().int(), relevance: z.number().int(), organisation: z.number().int() })),
+    willApply: z.array(z.string()),
+    comments: z.array(z.string()),
+  })
+  .meta({ id: 'FeedbackSummary' });
+export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
+
+export const ExchangeAfterwards = z
+  .object({ outcomes: z.string(), recommendations: z.string(), materials: z.array(z.object({ title: z.string(), url: z.string() })), myFeedbackGiven: z.boolean() })
+  .meta({ id: 'ExchangeAfterwards' });
+export type ExchangeAfterwards = z.infer<typeof ExchangeAfterwards>;

@@ -15,6 +15,7 @@ import { MessageAttachmentEntity } from '../conversations/message-attachment.ent
 import { MessageReactionEntity } from '../conversations/message-reaction.entity';
 import { MessageEntity } from '../conversations/message.entity';
 import { AgendaItemEntity } from '../exchanges/agenda-item.entity';
+import { ExchangeFeedbackEntity } from '../exchanges/exchange-feedback.entity';
 import { ExchangeParticipantEntity } from '../exchanges/exchange-participant.entity';
 import { ExchangeEntity } from '../exchanges/exchange.entity';
 import { PollAnswerEntity, PollSlotEntity } from '../exchanges/poll-slot.entity';
@@ -54,4 +55,5 @@ export const ENTITIES = [
   ExchangeParticipantEntity,
   PollSlotEntity,
   PollAnswerEntity,
+  ExchangeFeedbackEntity,
 ];

@@ -77,6 +77,16 @@ export class ExchangeEntity {
   @Column({ type: 'int', default: 0 })
   sequence: number;
 
+  @Column({ type: 'text', default: '' })
+  outcomes: string;
+
+  @Column({ type: 'text', default: '' })
+  recommendations: string;
+
+  /** Links to what was presented (case studies, slides). */
+  @Column({ name: 'outcome_materials', type: 'jsonb', default: () => "'[]'" })
+  outcomeMaterials: Array<{ title: string; url: string }>;
+
   @Column({ name: 'organiser_id', type: 'uuid', nullable: true })
   organiserId: string | null;
 

@@ -2,6 +2,10 @@ import { Controller, Get, Header, Patch, Post, Put, Delete } from '@nestjs/commo
 import {
   AnswerPoll,
   CreateExchangeRequest,
+  ExchangeAfterwards,
+  ExchangeFeedback,
+  ExchangeOutcomes,
+  FeedbackSummary,
   ExchangeDetail,
   ExchangesPage,
   ExchangesQuery,
@@ -18,6 +22,7 @@ import { z } from 'zod';
 import { Policy, Public } from '../common/access.decorators';
 import { Endpoint, Input } from '../common/endpoint.decorator';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
+import { AfterwardsService } from './afterwards.service';
 import { CalendarService } from './calendar.service';
 import { ExchangesService } from './exchanges.service';
 import { PollService } from './poll.service';
@@ -44,7 +49,36 @@ export class ExchangesController {
     private readonly registrations: RegistrationsService,
     private readonly calendar: CalendarService,
     private readonly polls: PollService,
+    private readonly afterwards: AfterwardsService,
   ) {}
+
+  @Get('exchanges/:id/afterwards')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'Outcomes, recommendations and materials; whether I gave feedback', tags: ['exchanges'], params: ExchangeParams, response: ExchangeAfterwards, errors: [401, 404] })
+  readAfterwards(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>): Promise<ExchangeAfterwards> {
+    return this.afterwards.read(actor, params.id);
+  }
+
+  @Put('exchanges/:id/afterwards')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'Write the outcomes, recommendations and materials (organiser)', tags: ['exchanges'], params: ExchangeParams, body: ExchangeOutcomes, response: ExchangeAfterwards, errors: [400, 401, 403, 404, 409] })
+  writeAfterwards(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: ExchangeOutcomes): Promise<ExchangeAfterwards> {
+    return this.afterwards.writeOutcomes(actor, params.id, body);
+  }
+
+  @Put('exchanges/:id/feedback')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'Give (or change) my feedback as a participant', tags: ['exchanges'], params: ExchangeParams, body: ExchangeFeedback, status: 204, errors: [400, 401, 403, 404, 409] })
+  async feedback(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: ExchangeFeedback): Promise<void> {
+    await this.afterwards.giveFeedback(actor, params.id, body);
+  }
+
+  @Get('exchanges/:id/feedback/summary')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'The summary of the feedback, for the organiser', tags: ['exchanges'], params: ExchangeParams, response: FeedbackSummary, errors: [401, 403, 404] })
+  feedbackSummary(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>): Promise<FeedbackSummary> {
+    return this.afterwards.summary(actor, params.id);
+  }
 
   @Get('exchanges/:id/poll')
   @Policy('directory.browse')

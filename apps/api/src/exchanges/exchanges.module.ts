@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AfterwardsService } from './afterwards.service';
 import { CalendarService } from './calendar.service';
 import { ExchangeAccess } from './exchange-access';
 import { ExchangeNotices } from './exchange-notices';
@@ -9,6 +10,6 @@ import { RegistrationsService } from './registrations.service';
 
 @Module({
   controllers: [ExchangesController],
-  providers: [ExchangeNotices, ExchangeAccess, ExchangesService, RegistrationsService, CalendarService, PollService],
+  providers: [AfterwardsService, ExchangeNotices, ExchangeAccess, ExchangesService, RegistrationsService, CalendarService, PollService],
 })
 export class ExchangesModule {}

@@ -50,9 +50,9 @@ export class ExchangesService {
       const exchange = await this.access.authorize(actor, 'exchange.manage', id, manager, true);
       if (exchange.status === 'cancelled' || exchange.status === 'completed') throw new AppError('CONFLICT', `This exchange is ${exchange.status}: it can no longer be edited`, 409);
       const agenda = await manager.find(AgendaItemEntity, { where: { exchangeId: id }, order: { startsAt: 'ASC' } });
-      const { id: _id, alliance: _a, hostOrganisation: _h, status: _s, sequence: _q, organiserId: _o, createdAt: _c, updatedAt: _u, ...stored } = exchange;
       const current = {
-        ...stored,
+        ...fields(exchange as unknown as Draft),
+        allianceId: exchange.allianceId,
         agenda: agenda.map((a) => ({ startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), topic: a.topic, speakers: a.speakers, materials: a.materials })),
         startsAt: exchange.startsAt.toISOString(),
         endsAt: exchange.endsAt.toISOString(),

@@ -5,6 +5,7 @@ import { SocketIoAttachments1795642208485 } from './1795642208485-socket-io-atta
 import { MessageAttachments1795643311464 } from './1795643311464-message-attachments';
 import { Exchanges1795643602112 } from './1795643602112-exchanges';
 import { SchedulingPolls1795643902042 } from './1795643902042-scheduling-polls';
+import { ExchangeAfterwards1795644113007 } from './1795644113007-exchange-afterwards';
 
 /** Every migration in order; a new one is generated with `npm run migration:generate -- <Name>` and added here. */
-export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042];
+export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042, ExchangeAfterwards1795644113007];
