@@ -5,6 +5,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
 // condition comes first, then Vite's defaults (module, browser, development|production).
 export default defineConfig({
   plugins: [react()],
+  // All @mantine packages are pinned to one version (package.json): @mantine/charts pins its core.
   resolve: { conditions: ['@peerhub/source', ...defaultClientConditions] },
   server: {
     port: 5173,

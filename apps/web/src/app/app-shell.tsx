@@ -1,12 +1,13 @@
 import { AppShell, Avatar, Box, Burger, Button, Container, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
-import { IconLogout, IconMail, IconUser, IconUsers, IconWorld } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { initials } from '../components/ui/initials';
 import { Logo } from '../components/ui/logo';
 import { useSignOut } from '../features/auth';
+import { MessagesNavLabel } from '../features/chat';
 import { useActor, useMe } from '../lib/session';
 
 export function AppShellLayout() {
@@ -28,9 +29,16 @@ export function AppShellLayout() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [location.pathname, close]);
 
+  // The console of the alliance on screen when I run it, else of the first alliance I run.
+  const inConsole = location.pathname.endsWith('/console');
+  const shownAlliance = /^\/alliances\/([^/]+)/.exec(location.pathname)?.[1];
+  const consoleAlliance = [shownAlliance, ...me.memberships.map((m) => m.allianceId)].find((id) => id && can(actor, 'alliance.manage-members', { allianceId: id }));
   const links = [
-    { to: '/', label: 'Alliances', icon: IconWorld, active: location.pathname === '/' || location.pathname.startsWith('/alliances') },
+    { to: '/', label: 'Alliances', icon: IconWorld, active: location.pathname === '/' || (location.pathname.startsWith('/alliances') && !inConsole) },
+    { to: '/groups', label: 'Groups', icon: IconUsersGroup, active: location.pathname.startsWith('/groups') },
     { to: '/people', label: 'People', icon: IconUsers, active: location.pathname.startsWith('/people') },
+    { to: '/conversations', label: <MessagesNavLabel />, icon: IconMessages, active: location.pathname.startsWith('/conversations') },
+    ...(consoleAlliance ? [{ to: `/alliances/${consoleAlliance}/console`, label: 'Console', icon: IconLayoutDashboard, active: inConsole }] : []),
     { to: '/me', label: 'My profile', icon: IconUser, active: location.pathname === '/me' },
     ...(can(actor, 'mail-outbox.read', null) ? [{ to: '/admin/outbox', label: 'Outbox', icon: IconMail, active: location.pathname.startsWith('/admin/outbox') }] : []),
   ];

@@ -21,8 +21,16 @@ export const router = createBrowserRouter([
             children: [
               { index: true, lazy: async () => ({ Component: (await import('../features/alliances/pages/home-page')).HomePage }) },
               { path: '/alliances/:allianceId', lazy: async () => ({ Component: (await import('../features/alliances/pages/alliance-page')).AlliancePage }) },
+              { path: '/alliances/:allianceId/console', lazy: async () => ({ Component: (await import('../features/console/pages/console-page')).ConsolePage }) },
+              { path: '/groups', lazy: async () => ({ Component: (await import('../features/groups/pages/groups-page')).GroupsPage }) },
+              { path: '/groups/:groupId', lazy: async () => ({ Component: (await import('../features/groups/pages/group-page')).GroupPage }) },
               { path: '/people', lazy: async () => ({ Component: (await import('../features/people/pages/people-page')).PeoplePage }) },
               { path: '/people/:personId', lazy: async () => ({ Component: (await import('../features/people/pages/person-page')).PersonPage }) },
+              { path: '/conversations', lazy: async () => ({ Component: (await import('../features/chat/pages/conversations-page')).ConversationsPage }) },
+              {
+                path: '/conversations/:conversationId',
+                lazy: async () => ({ Component: (await import('../features/chat/pages/conversation-page')).ConversationPage }),
+              },
               { path: '/me', lazy: async () => ({ Component: (await import('../features/profile/pages/profile-page')).ProfilePage }) },
               { path: '/admin/outbox', lazy: async () => ({ Component: (await import('../features/outbox/pages/outbox-page')).OutboxPage }) },
               { path: '*', lazy: async () => ({ Component: (await import('../components/ui/not-found-page')).NotFoundPage }) },

@@ -1,4 +1,5 @@
 import { REALTIME_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@peerhub/contracts';
+import { useCallback, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { refreshSession } from './api-client';
 import { queryClient } from './query-client';
@@ -7,6 +8,10 @@ import { sessionStore } from './session';
 export type PeerhubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socket: PeerhubSocket | null = null;
+const socketListeners = new Set<() => void>();
+const notifySocketListeners = () => {
+  for (const listener of socketListeners) listener();
+};
 
 /**
  * The one live connection of this tab, opened after sign-in and closed on sign-out. Every
@@ -40,11 +45,56 @@ export function connectSocket(): PeerhubSocket {
     queryClient.clear();
   });
 
+  // The browser knows before the heartbeat does that the network is gone: close the transport so
+  // socket.io counts as disconnected at once (pending sends wait) and reconnects by itself (with its
+  // back-off, at most a few seconds) once the network is back.
+  const onOffline = () => {
+    if (s.connected) s.io.engine?.close();
+  };
+  window.addEventListener('offline', onOffline);
+  stopWatchingNetwork = () => window.removeEventListener('offline', onOffline);
+
   socket = s;
+  notifySocketListeners();
   return s;
 }
 
+let stopWatchingNetwork: (() => void) | null = null;
+
 export function disconnectSocket(): void {
+  stopWatchingNetwork?.();
+  stopWatchingNetwork = null;
   socket?.disconnect();
   socket = null;
+  notifySocketListeners();
+}
+
+const subscribeSocket = (listener: () => void) => {
+  socketListeners.add(listener);
+  return () => {
+    socketListeners.delete(listener);
+  };
+};
+
+/** The tab's live connection once signed in (null before and after); re-renders when it is opened or closed. */
+export function useSocket(): PeerhubSocket | null {
+  return useSyncExternalStore(subscribeSocket, () => socket);
+}
+
+/** Whether the live connection is up right now (false while socket.io reconnects by itself). */
+export function useSocketConnected(): boolean {
+  const s = useSocket();
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      if (!s) return () => undefined;
+      s.on('connect', listener);
+      s.on('disconnect', listener);
+      return () => {
+        s.off('connect', listener);
+        s.off('disconnect', listener);
+      };
+    },
+    [s],
+  );
+  return useSyncExternalStore(subscribe, () => s?.connected ?? false);
 }

@@ -8,6 +8,8 @@ import { roleName, topicName } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useActor, useMe } from '../../../lib/session';
+import { ConsoleButton } from '../../console';
+import { AllianceGroups } from '../../groups';
 import { InviteButton, PendingInvitations } from '../../invitations';
 import { useAlliance } from '../api/get-alliance';
 import { PeoplePreview } from '../components/people-preview';
@@ -48,6 +50,7 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
                 {myMembership.status === 'suspended' ? 'Your membership is suspended' : `My role: ${roleName(myMembership.role)}`}
               </Badge>
             )}
+            <ConsoleButton allianceId={alliance.id} />
             {mayInvite && <InviteButton allianceId={alliance.id} allianceName={alliance.name} />}
           </>
         }
@@ -75,6 +78,7 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
                 </>
               )}
             </Card>
+            <AllianceGroups allianceId={alliance.id} allianceName={alliance.name} />
             <PeoplePreview allianceId={alliance.id} />
             {mayInvite && <PendingInvitations allianceId={alliance.id} />}
           </Stack>

@@ -1,0 +1,24 @@
+import { Center, Loader, Paper } from '@mantine/core';
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+const Panel = lazy(async () => ({ default: (await import('./conversation-panel')).ConversationPanel }));
+
+/**
+ * The panel for other features (the group page): loaded on first use, so the markdown renderer and
+ * the sanitizer stay out of the app's first download (the shell only needs the unread count).
+ */
+export function ConversationPanel(props: ComponentProps<typeof Panel>) {
+  return (
+    <Suspense
+      fallback={
+        <Paper withBorder radius="md" h={props.height ?? 560}>
+          <Center h="100%">
+            <Loader aria-label="Loading messages" />
+          </Center>
+        </Paper>
+      }
+    >
+      <Panel {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,241 @@
+import { ActionIcon, Badge, Card, Center, Group, Menu, Pagination, Select, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { AllianceRole, MembersQuery, type MemberRow } from '@peerhub/contracts';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconDots, IconPlayerPause, IconPlayerPlay, IconSearch, IconUserMinus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { COUNTRY_OPTIONS, CountryTag } from '../../../components/ui/country';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { formatDate, ROLE_OPTIONS } from '../../../components/ui/labels';
+import { QueryState } from '../../../components/ui/query-state';
+import { ReasonModal } from '../../../components/ui/reason-modal';
+import { errorMessage } from '../../../lib/api-client';
+import { useMe } from '../../../lib/session';
+import { useGroups } from '../../groups';
+import { useChangeMembership } from '../api/change-membership';
+import { useMembers, type MemberFilters } from '../api/get-members';
+import { useRemoveMember } from '../api/remove-member';
+
+const PAGE_SIZE = 20;
+type Sort = MembersQuery['sort'];
+type Pending = { kind: 'suspend' | 'reinstate' | 'remove'; member: MemberRow };
+
+const STATUS_OPTIONS = [
+  { value: 'active', label: 'Active' },
+  { value: 'suspended', label: 'Suspended' },
+];
+
+/** The membership table: search, filter, sort, paginate; role in place; suspend, reinstate, remove with a reason. */
+export function MembersTab({ allianceId }: { allianceId: string }) {
+  const me = useMe();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [filters, setFilters] = useState<Omit<MemberFilters, 'q'>>({ sort: 'name', order: 'asc', page: 1, pageSize: PAGE_SIZE });
+  const members = useMembers(allianceId, { ...filters, q: q || undefined });
+  const groups = useGroups({ allianceId, pageSize: 100 });
+  const change = useChangeMembership();
+  const remove = useRemoveMember();
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const set = (changes: Partial<MemberFilters>) => setFilters((f) => ({ ...f, page: 1, ...changes }));
+  const sortBy = (sort: Sort) => setFilters((f) => ({ ...f, sort, order: f.sort === sort && f.order === 'asc' ? 'desc' : 'asc', page: 1 }));
+
+  const header = (sort: Sort, label: string) => {
+    const active = filters.sort === sort;
+    const Icon = !active ? IconArrowsSort : filters.order === 'asc' ? IconArrowUp : IconArrowDown;
+    return (
+      <Table.Th aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <UnstyledButton onClick={() => sortBy(sort)} fw={600} fz="sm" aria-label={`Sort by ${label.toLowerCase()}`}>
+          <Group gap={4} wrap="nowrap">
+            {label}
+            <Icon size={14} stroke={1.8} color={active ? 'var(--mantine-color-peerhub-7)' : 'var(--mantine-color-gray-5)'} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+
+  const notify = (title: string, message: string) => notifications.show({ color: 'peerhub', title, message });
+  const failed = (title: string) => (e: unknown) => notifications.show({ color: 'red', title, message: errorMessage(e) });
+
+  const confirm = (reason: string | undefined) => {
+    if (!pending) return;
+    const { kind, member } = pending;
+    if (kind === 'remove') {
+      remove.mutate(
+        { allianceId, personId: member.personId, reason },
+        {
+          onSuccess: () => {
+            setPending(null);
+            notify('Removed', `${member.name} is no longer in the alliance or its groups.`);
+          },
+          onError: failed('Not removed'),
+        },
+      );
+      return;
+    }
+    change.mutate(
+      { allianceId, personId: member.personId, body: { status: kind === 'suspend' ? 'suspended' : 'active', reason } },
+      {
+        onSuccess: () => {
+          setPending(null);
+          notify(kind === 'suspend' ? 'Suspended' : 'Reinstated', kind === 'suspend' ? `${member.name} is signed out and cannot see the alliance.` : `${member.name} is an active member again.`);
+        },
+        onError: failed('Not changed'),
+      },
+    );
+  };
+
+  return (
+    <Stack>
+      <Card withBorder padding="md" role="search" aria-label="Filter members">
+        <TextInput
+          mb="sm"
+          maw={{ md: 420 }}
+          label="Search"
+          placeholder="Name or e-mail"
+          type="search"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            set({});
+          }}
+        />
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          <Select label="Country" data={COUNTRY_OPTIONS} value={filters.country ?? null} onChange={(v) => set({ country: (v ?? undefined) as MemberFilters['country'] })} clearable searchable placeholder="Any" />
+          <Select label="Role" data={ROLE_OPTIONS} value={filters.role ?? null} onChange={(v) => set({ role: (v ?? undefined) as MemberFilters['role'] })} clearable placeholder="Any" />
+          <Select
+            label="Group"
+            data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            value={filters.groupId ?? null}
+            onChange={(v) => set({ groupId: v ?? undefined })}
+            clearable
+            searchable
+            placeholder="Any"
+          />
+          <Select label="Status" data={STATUS_OPTIONS} value={filters.status ?? null} onChange={(v) => set({ status: (v ?? undefined) as MemberFilters['status'] })} clearable placeholder="Any" />
+        </SimpleGrid>
+      </Card>
+      <QueryState query={members}>
+        {(page) => (
+          <Card withBorder padding={0} style={{ opacity: members.isPlaceholderData ? 0.6 : 1 }}>
+            <Text size="sm" c="dimmed" p="md" aria-live="polite" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+              {page.total === 0 ? 'Nobody matches.' : `${page.total} ${page.total === 1 ? 'member' : 'members'}${page.total > PAGE_SIZE ? ` · page ${page.page} of ${Math.ceil(page.total / PAGE_SIZE)}` : ''}`}
+            </Text>
+            {page.items.length === 0 ? (
+              <EmptyState title="Nobody matches these filters" />
+            ) : (
+              <Table.ScrollContainer minWidth={860}>
+                <Table verticalSpacing="xs" highlightOnHover>
+                  <Table.Thead>
+                    <Table.Tr>
+                      {header('name', 'Name')}
+                      {header('country', 'Country')}
+                      {header('role', 'Role')}
+                      <Table.Th>Status</Table.Th>
+                      <Table.Th>Groups</Table.Th>
+                      {header('joinedAt', 'Joined')}
+                      <Table.Th>
+                        <span className="visually-hidden">Actions</span>
+                      </Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {page.items.map((m) => {
+                      const self = m.personId === me.id;
+                      return (
+                        <Table.Tr key={m.personId}>
+                          <Table.Td>
+                            <Text size="sm" fw={600} component={Link} to={`/people/${m.personId}`} c="peerhub.8">
+                              {m.name}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {m.email}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <CountryTag code={m.country} />
+                          </Table.Td>
+                          <Table.Td w={160}>
+                            <Select
+                              size="xs"
+                              data={ROLE_OPTIONS}
+                              value={m.role}
+                              allowDeselect={false}
+                              disabled={self || (change.isPending && change.variables.personId === m.personId)}
+                              aria-label={`Role of ${m.name}`}
+                              onChange={(v) => {
+                                const role = AllianceRole.safeParse(v);
+                                if (!role.success || role.data === m.role) return;
+                                change.mutate(
+                                  { allianceId, personId: m.personId, body: { role: role.data } },
+                                  { onSuccess: () => notify('Role changed', `${m.name} is now ${role.data}.`), onError: failed('Role not changed') },
+                                );
+                              }}
+                            />
+                          </Table.Td>
+                          <Table.Td>
+                            <Badge variant={m.status === 'active' ? 'light' : 'outline'} color={m.status === 'active' ? 'teal' : 'red'}>
+                              {m.status === 'active' ? 'Active' : 'Suspended'}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>{m.groupCount}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(m.joinedAt)}</Table.Td>
+                          <Table.Td ta="right">
+                            {!self && (
+                              <Menu position="bottom-end" withinPortal>
+                                <Menu.Target>
+                                  <ActionIcon variant="subtle" color="gray" aria-label={`Manage ${m.name}`}>
+                                    <IconDots size={18} />
+                                  </ActionIcon>
+                                </Menu.Target>
+                                <Menu.Dropdown>
+                                  {m.status === 'active' ? (
+                                    <Menu.Item leftSection={<IconPlayerPause size={16} />} onClick={() => setPending({ kind: 'suspend', member: m })}>
+                                      Suspend
+                                    </Menu.Item>
+                                  ) : (
+                                    <Menu.Item leftSection={<IconPlayerPlay size={16} />} onClick={() => setPending({ kind: 'reinstate', member: m })}>
+                                      Reinstate
+                                    </Menu.Item>
+                                  )}
+                                  <Menu.Item color="red" leftSection={<IconUserMinus size={16} />} onClick={() => setPending({ kind: 'remove', member: m })}>
+                                    Remove from alliance
+                                  </Menu.Item>
+                                </Menu.Dropdown>
+                              </Menu>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            {page.total > PAGE_SIZE && (
+              <Center p="md">
+                <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => setFilters((f) => ({ ...f, page: n }))} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
+              </Center>
+            )}
+          </Card>
+        )}
+      </QueryState>
+      <ReasonModal
+        opened={pending !== null}
+        title={pending ? `${pending.kind === 'suspend' ? 'Suspend' : pending.kind === 'reinstate' ? 'Reinstate' : 'Remove'} ${pending.member.name}?` : ''}
+        confirmLabel={pending?.kind === 'suspend' ? 'Suspend' : pending?.kind === 'reinstate' ? 'Reinstate' : 'Remove'}
+        color={pending?.kind === 'reinstate' ? 'peerhub' : 'red'}
+        loading={change.isPending || remove.isPending}
+        onClose={() => setPending(null)}
+        onConfirm={confirm}
+      >
+        {pending?.kind === 'suspend' && 'They are signed out at once and cannot see the alliance or its groups until reinstated.'}
+        {pending?.kind === 'reinstate' && 'They regain access to the alliance and the groups they belonged to.'}
+        {pending?.kind === 'remove' && 'They leave the alliance and all its groups. To come back they need a new invitation.'}
+      </ReasonModal>
+    </Stack>
+  );
+}

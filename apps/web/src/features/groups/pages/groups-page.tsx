@@ -1,0 +1,154 @@
+import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { GroupsQuery } from '@peerhub/contracts';
+import { can } from '@peerhub/domain';
+import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryState } from '../../../components/ui/query-state';
+import { useActor, useMe } from '../../../lib/session';
+import { useGroups, type GroupFilters } from '../api/get-groups';
+import { GroupCard } from '../components/group-card';
+import { NewGroupButton } from '../components/new-group-button';
+
+const PAGE_SIZE = 12;
+const KEYS = ['allianceId', 'topic', 'q', 'status', 'page'] as const;
+
+/** Reads the filters from the address; a value the contract refuses (a hand-edited URL) is ignored. */
+function filtersFrom(params: URLSearchParams): GroupFilters {
+  const filters: GroupFilters = { pageSize: PAGE_SIZE };
+  for (const key of KEYS) {
+    const raw = params.get(key);
+    if (!raw) continue;
+    const parsed = GroupsQuery.shape[key].safeParse(raw);
+    if (parsed.success && parsed.data !== undefined) Object.assign(filters, { [key]: parsed.data });
+  }
+  if (params.get('mine') === 'true') filters.mine = 'true';
+  return filters;
+}
+
+/** The peer groups of my alliances that I may see; the filters live in the address. */
+export function GroupsPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const me = useMe();
+  const actor = useActor();
+  const [search, setSearch] = useState(filters.q ?? '');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const groups = useGroups(filters);
+  const allianceOptions = me.memberships.filter((m) => m.status === 'active').map((m) => ({ value: m.allianceId, label: m.allianceName }));
+  const creatable = me.memberships.filter((m) => can(actor, 'group.create', { allianceId: m.allianceId })).map((m) => ({ value: m.allianceId, label: m.allianceName }));
+
+  const update = (changes: Record<string, string | null>) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debounced) update({ q: debounced || null });
+    // Only the typed search drives this; the address is read, not watched.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  const anyFilter = search !== '' || KEYS.some((k) => params.get(k)) || params.get('mine') === 'true';
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Peer groups"
+        title="Groups"
+        description="Small circles of peers inside an alliance, working on one topic together. Join an open group, ask to join one by request, or accept an invitation."
+        actions={<NewGroupButton allianceOptions={creatable} defaultAllianceId={filters.allianceId ?? null} />}
+      />
+      <Card withBorder padding="md" mb="lg" component="section" role="search" aria-label="Filter groups">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+          <TextInput
+            label="Search"
+            placeholder="Name or purpose"
+            type="search"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+          />
+          <Select label="Alliance" data={allianceOptions} value={params.get('allianceId')} onChange={(v) => update({ allianceId: v })} clearable placeholder="Any" />
+          <Select label="Topic" data={TOPIC_OPTIONS} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder="Any" />
+          <Select
+            label="Status"
+            data={[
+              { value: 'active', label: 'Active' },
+              { value: 'archived', label: 'Archived' },
+            ]}
+            value={params.get('status')}
+            onChange={(v) => update({ status: v })}
+            clearable
+            placeholder="Any"
+          />
+        </SimpleGrid>
+        <Group justify="space-between" mt="sm">
+          <Switch label="Only my groups" checked={params.get('mine') === 'true'} onChange={(e) => update({ mine: e.currentTarget.checked ? 'true' : null })} />
+          {anyFilter && (
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => {
+                setSearch('');
+                setParams(new URLSearchParams(), { replace: true });
+              }}
+            >
+              Clear all filters
+            </Button>
+          )}
+        </Group>
+      </Card>
+      <QueryState
+        query={groups}
+        loading={
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {Array.from({ length: 4 }, (_, i) => (
+              <Skeleton key={i} h={170} radius="md" />
+            ))}
+          </SimpleGrid>
+        }
+      >
+        {(page) => (
+          <Stack>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {page.total === 0 ? 'No groups match.' : `${page.total} ${page.total === 1 ? 'group' : 'groups'}${page.total > PAGE_SIZE ? ` · page ${page.page} of ${Math.ceil(page.total / PAGE_SIZE)}` : ''}`}
+            </Text>
+            {page.items.length === 0 ? (
+              <Card withBorder>
+                <EmptyState title={anyFilter ? 'No groups match these filters' : 'No groups yet'} icon={<IconUsersGroup size={22} stroke={1.6} />}>
+                  {anyFilter ? 'Try fewer filters or another word.' : 'Coordinators start groups inside their alliances; they will appear here.'}
+                </EmptyState>
+              </Card>
+            ) : (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ opacity: groups.isPlaceholderData ? 0.6 : 1 }}>
+                {page.items.map((g) => (
+                  <GroupCard key={g.id} group={g} />
+                ))}
+              </SimpleGrid>
+            )}
+            {page.total > PAGE_SIZE && (
+              <Center mt="md">
+                <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => update({ page: String(n) })} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
+              </Center>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}
