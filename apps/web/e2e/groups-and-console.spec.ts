@@ -131,3 +131,26 @@ test('a member asks to join a group, the coordinator approves in the console and
 
   expect(errors).toEqual([]);
 });
+
+test('a group lead decides a request on the group page; someone outside an alliance asks to join it', async ({ browser }, testInfo) => {
+  // Yerlan leads "Open data portals"; Tigran's request waits in the demo data.
+  const lead = await newSignedInPage(browser, 'yerlan.omarov@demo.peerhub.test');
+  await lead.goto('/groups');
+  await lead.getByRole('link', { name: GROUP }).click();
+  const request = lead.getByRole('group', { name: 'Tigran Hakobyan asks to join' }).or(lead.getByLabel('Tigran Hakobyan asks to join'));
+  await expect(request).toBeVisible();
+  await snap(lead, testInfo, 'g-17-lead-requests');
+  await lead.getByRole('button', { name: 'Approve Tigran Hakobyan' }).click();
+  await expect(lead.getByText('Approved: Tigran Hakobyan')).toBeVisible();
+  await expect(lead.getByRole('listitem', { name: /Tigran Hakobyan/ })).toBeVisible();
+
+  // Kadri (e-Government alliance only) asks to join the Public Service Delivery alliance.
+  const kadri = await newSignedInPage(browser, 'expert@demo.peerhub.test');
+  await kadri.goto('/');
+  await kadri.getByRole('link', { name: /P2P Learning Alliance on Public Service Delivery/ }).first().click();
+  await kadri.getByRole('button', { name: 'Ask to join' }).click();
+  await kadri.getByRole('dialog').getByLabel('Message to the coordinators').fill('Estonia would like to compare service quality measures.');
+  await kadri.getByRole('dialog').getByRole('button', { name: 'Send request' }).click();
+  await expect(kadri.getByRole('button', { name: 'Request sent' })).toBeDisabled();
+  await snap(kadri, testInfo, 'g-18-asked-to-join-alliance');
+});

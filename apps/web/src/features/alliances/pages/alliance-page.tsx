@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useActor, useMe } from '../../../lib/session';
 import { ConsoleButton } from '../../console';
+import { AskToJoinButton } from '../components/ask-to-join-button';
 import { AllianceGroups } from '../../groups';
 import { InviteButton, PendingInvitations } from '../../invitations';
 import { useAlliance } from '../api/get-alliance';
@@ -50,6 +51,7 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
                 {myMembership.status === 'suspended' ? 'Your membership is suspended' : `My role: ${roleName(myMembership.role)}`}
               </Badge>
             )}
+            {can(actor, 'alliance.request-join', { allianceId: alliance.id }) && <AskToJoinButton allianceId={alliance.id} allianceName={alliance.name} />}
             <ConsoleButton allianceId={alliance.id} />
             {mayInvite && <InviteButton allianceId={alliance.id} allianceName={alliance.name} />}
           </>

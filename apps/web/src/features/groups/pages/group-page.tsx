@@ -20,6 +20,7 @@ import { GroupActions } from '../components/group-actions';
 import { GroupDiscussion } from '../components/group-discussion';
 import { GroupFormModal } from '../components/group-form-modal';
 import { GroupMembers } from '../components/group-members';
+import { GroupRequests } from '../components/group-requests';
 import { groupSubject } from '../components/group-subject';
 import { InviteMembersModal } from '../components/invite-members-modal';
 
@@ -169,6 +170,7 @@ function GroupView({ group }: { group: GroupDetail }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            {can(actor, 'group.decide-requests', subject) && <GroupRequests group={group} />}
             <Card withBorder padding="lg" component="section" aria-labelledby="group-members">
               <Group justify="space-between" mb="xs">
                 <Title order={2} fz="lg" id="group-members">
