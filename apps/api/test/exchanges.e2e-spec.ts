@@ -245,3 +245,33 @@ describe('after the exchange', () => {
     expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}/feedback/summary`, headers: went!.auth })).statusCode).toBe(403);
   });
 });
+
+describe("an exchange's conversation", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('is for the organiser and the people registered; the others get 404', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const c = await signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] })).email);
+    const [registered, notRegistered] = await Promise.all([0, 1].map(async () => signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] })).email)));
+    const exchange = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/exchanges',
+        headers: c.auth,
+        payload: { allianceId: alliance.id, type: 'webinar', title: 'Talk it through', hostCountry: 'GE', format: 'online', meetingUrl: 'https://meet.example.org/g', startsAt: '2027-04-01T08:00:00Z', endsAt: '2027-04-01T09:00:00Z', timezone: 'Asia/Tbilisi' },
+      })
+    ).json<ExchangeDetail>();
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'published' } });
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/registration`, headers: registered!.auth, payload: { answer: 'maybe' } });
+    const conversation = (await t.app.inject({ url: `/api/exchanges/${exchange.id}/conversation`, headers: c.auth })).json<{ id: string; kind: string; exchangeId: string }>();
+    expect(conversation).toMatchObject({ kind: 'exchange', exchangeId: exchange.id });
+    const post = (s: Signed) => t.app.inject({ method: 'POST', url: `/api/conversations/${conversation.id}/messages`, headers: s.auth, payload: { clientId: crypto.randomUUID(), body: 'Slides will follow' } });
+    expect((await post(registered!)).statusCode).toBe(201);
+    expect((await post(notRegistered!)).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}/conversation`, headers: notRegistered!.auth })).statusCode).toBe(404);
+  });
+});

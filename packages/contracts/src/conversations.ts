@@ -13,6 +13,7 @@ export const ConversationSummary = z
     kind: ConversationKind,
     title: z.string(),
     groupId: Id.nullable(),
+    exchangeId: Id.nullable(),
     participants: z.array(z.object({ personId: Id, name: z.string() })).describe('Direct conversations only'),
     lastSeq: z.number().int(),
     lastReadSeq: z.number().int(),

@@ -18,21 +18,27 @@ export class ConversationAccess {
 
   /** One query: the conversation and where the person stands with it (group membership, or direct participant). */
   async load(actor: Actor, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedConversation> {
-    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean }>>(
+    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean; x_alliance_id: string | null; x_status: string | null; x_organiser: boolean; x_registered: boolean }>>(
       `SELECT c.id, c.kind, c.group_id, c.title, c.last_seq, g.alliance_id, g.status, gm.role,
-              (cp.person_id IS NOT NULL) AS participant
+              (cp.person_id IS NOT NULL) AS participant,
+              x.alliance_id AS x_alliance_id, x.status AS x_status, (x.organiser_id = $2) AS x_organiser, (xp.person_id IS NOT NULL) AS x_registered
          FROM conversation c
          LEFT JOIN peer_group g ON g.id = c.group_id
          LEFT JOIN group_membership gm ON gm.group_id = g.id AND gm.person_id = $2 AND gm.state = 'active'
          LEFT JOIN conversation_participant cp ON cp.conversation_id = c.id AND cp.person_id = $2 AND cp.member
+         LEFT JOIN exchange x ON x.id = c.exchange_id
+         LEFT JOIN exchange_participant xp ON xp.exchange_id = x.id AND xp.person_id = $2 AND xp.status <> 'declined'
         WHERE c.id = $1`,
       [conversationId, actor.personId],
     );
     if (!row) throw notFound('Conversation');
+    // Group: its active members; exchange: its organiser and everyone registered (leads = the organiser); direct: its members.
     const subject: ConversationSubject =
       row.kind === 'direct'
         ? { kind: 'direct', allianceId: null, participant: row.participant, lead: false, archived: false }
-        : { kind: row.kind, allianceId: row.alliance_id, participant: row.role !== null, lead: row.role === 'lead', archived: row.status !== 'active' };
+        : row.kind === 'exchange'
+          ? { kind: 'exchange', allianceId: row.x_alliance_id, participant: row.x_organiser || row.x_registered, lead: row.x_organiser === true, archived: row.x_status === 'cancelled' }
+          : { kind: row.kind, allianceId: row.alliance_id, participant: row.role !== null, lead: row.role === 'lead', archived: row.status !== 'active' };
     if (!can(actor, 'conversation.read', subject)) throw notFound('Conversation');
     return { conversation: { id: row.id, kind: row.kind, groupId: row.group_id, title: row.title, lastSeq: row.last_seq }, subject };
   }

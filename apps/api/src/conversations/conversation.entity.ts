@@ -1,5 +1,6 @@
 import type { ConversationKind } from '@peerhub/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ExchangeEntity } from '../exchanges/exchange.entity';
 import { PeerGroupEntity } from '../groups/peer-group.entity';
 
 /** One stream of messages: a peer group's discussion, an exchange's thread, or a direct conversation. */
@@ -18,6 +19,14 @@ export class ConversationEntity {
   @ManyToOne(() => PeerGroupEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'group_id' })
   group?: PeerGroupEntity | null;
+
+  @Index('conversation_exchange_key', { unique: true })
+  @Column({ name: 'exchange_id', type: 'uuid', nullable: true })
+  exchangeId: string | null;
+
+  @ManyToOne(() => ExchangeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'exchange_id' })
+  exchange?: ExchangeEntity | null;
 
   @Column({ type: 'text', default: '' })
   title: string;

@@ -28,6 +28,7 @@ import { MessagesService } from './messages.service';
 
 const ConversationParams = z.object({ id: Id });
 const GroupParams = z.object({ groupId: Id });
+const ExchangeParams = z.object({ exchangeId: Id });
 const MessageParams = z.object({ id: Id });
 const ReactionParams = z.object({ id: Id, emoji: ReactionEmoji });
 const SendBody = SendMessage.omit({ conversationId: true });
@@ -83,6 +84,13 @@ export class ConversationsController {
   @Endpoint({ summary: "A peer group's conversation", tags: ['conversations'], params: GroupParams, response: ConversationSummary, errors: [401, 404] })
   forGroup(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof GroupParams>): Promise<ConversationSummary> {
     return this.conversations.forGroup(actor, params.groupId);
+  }
+
+  @Get('exchanges/:exchangeId/conversation')
+  @Policy('account.self')
+  @Endpoint({ summary: "An exchange's conversation (its organiser and the people registered)", tags: ['conversations'], params: ExchangeParams, response: ConversationSummary, errors: [401, 404] })
+  forExchange(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>): Promise<ConversationSummary> {
+    return this.conversations.forExchange(actor, params.exchangeId);
   }
 
   @Post('conversations/direct')

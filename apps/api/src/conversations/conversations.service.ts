@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConversationList, ConversationSummary } from '@peerhub/contracts';
-import type { Actor } from '@peerhub/domain';
+import { can, type Actor } from '@peerhub/domain';
 import { DataSource, In } from 'typeorm';
-import { validationFailed } from '../common/app-error';
+import { notFound, validationFailed } from '../common/app-error';
+import { ExchangeEntity } from '../exchanges/exchange.entity';
 import { GroupAccess } from '../groups/group-access';
 import { PersonEntity } from '../people/person.entity';
 import { ConversationAccess } from './conversation-access';
@@ -39,6 +40,23 @@ export class ConversationsService {
       .orIgnore()
       .execute();
     const conversation = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ groupId });
+    await this.access.load(actor, conversation.id);
+    return (await this.summaries(actor, [conversation]))[0]!;
+  }
+
+  /** The exchange's conversation, created on first use: for its organiser and the people registered. */
+  async forExchange(actor: Actor, exchangeId: string): Promise<ConversationSummary> {
+    const exchange = await this.dataSource.getRepository(ExchangeEntity).findOneBy({ id: exchangeId });
+    const subject = exchange ? { allianceId: exchange.allianceId, status: exchange.status, organiser: exchange.organiserId === actor.personId } : null;
+    if (!exchange || !subject || !can(actor, 'exchange.view', subject)) throw notFound('Exchange');
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(ConversationEntity)
+      .values({ kind: 'exchange', exchangeId, groupId: null, title: exchange.title, lastSeq: 0 })
+      .orIgnore()
+      .execute();
+    const conversation = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ exchangeId });
     await this.access.load(actor, conversation.id);
     return (await this.summaries(actor, [conversation]))[0]!;
   }
@@ -80,6 +98,7 @@ export class ConversationsService {
         kind: c.kind,
         title: c.title,
         groupId: c.groupId,
+        exchangeId: c.exchangeId,
         participants: members.filter((m) => m.conversation_id === c.id).map((m) => ({ personId: m.person_id, name: m.name })),
         lastSeq: c.lastSeq,
         lastReadSeq: read,

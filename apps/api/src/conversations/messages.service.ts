@@ -43,6 +43,10 @@ export class MessagesService {
              JOIN alliance_membership am ON am.alliance_id = g.alliance_id AND am.person_id = gm.person_id AND am.status = 'active'
             WHERE gm.group_id = c.group_id AND gm.state = 'active' AND ($3 OR gm.person_id = ANY($2))
            UNION
+           SELECT xp.person_id FROM exchange_participant xp JOIN exchange x ON x.id = xp.exchange_id
+             JOIN alliance_membership am ON am.alliance_id = x.alliance_id AND am.person_id = xp.person_id AND am.status = 'active'
+            WHERE xp.exchange_id = c.exchange_id AND xp.status <> 'declined' AND ($3 OR xp.person_id = ANY($2))
+           UNION
            SELECT cp.person_id FROM conversation_participant cp
             WHERE cp.conversation_id = c.id AND cp.member AND ($3 OR cp.person_id = ANY($2))
          ) r ON true
@@ -214,6 +218,10 @@ export class MessagesService {
       `SELECT c.id FROM conversation c JOIN peer_group g ON g.id = c.group_id
         WHERE g.alliance_id = ANY($2) AND (g.alliance_id = ANY($3)
            OR EXISTS (SELECT 1 FROM group_membership gm WHERE gm.group_id = g.id AND gm.person_id = $1 AND gm.state = 'active'))
+       UNION
+       SELECT c.id FROM conversation c JOIN exchange x ON x.id = c.exchange_id
+        WHERE x.alliance_id = ANY($2) AND (x.alliance_id = ANY($3) OR x.organiser_id = $1
+           OR EXISTS (SELECT 1 FROM exchange_participant xp WHERE xp.exchange_id = x.id AND xp.person_id = $1 AND xp.status <> 'declined'))
        UNION
        SELECT p.conversation_id FROM conversation_participant p JOIN conversation c ON c.id = p.conversation_id
         WHERE c.kind = 'direct' AND p.person_id = $1 AND p.member`,
