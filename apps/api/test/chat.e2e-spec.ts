@@ -236,3 +236,49 @@ describe('mentions', () => {
     }
   });
 });
+
+describe('catching up with changes and threads', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('hands a reconnecting client the edits, deletions and reactions it missed, and tells everyone a thread grew', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const lead = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const member = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const s = { lead: await signIn(t, lead.email), member: await signIn(t, member.email) };
+    const group = (
+      await t.app.inject({ method: 'POST', url: `/api/alliances/${alliance.id}/groups`, headers: s.lead.auth, payload: { name: 'Catch-up', topics: ['open-data'], purpose: 'Checking catch-up of changes.', visibility: 'open' } })
+    ).json<{ id: string }>();
+    await t.app.inject({ method: 'POST', url: `/api/groups/${group.id}/join`, headers: s.member.auth });
+    const conversation = (await t.app.inject({ url: `/api/groups/${group.id}/conversation`, headers: s.member.auth })).json<ConversationSummary>();
+    expect(conversation).toMatchObject({ allianceId: alliance.id, canPost: true, canModerate: false });
+    expect((await t.app.inject({ url: `/api/conversations/${conversation.id}`, headers: s.lead.auth })).json<ConversationSummary>()).toMatchObject({ canModerate: true });
+
+    const post = (body: string, parentId?: string) =>
+      t.app.inject({ method: 'POST', url: `/api/conversations/${conversation.id}/messages`, headers: s.lead.auth, payload: { clientId: randomUUID(), body, ...(parentId ? { parentId } : {}) } }).then((r) => r.json<Message>());
+    const first = await post('First version');
+    const second = await post('Will be deleted');
+    const heardAt = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    await t.app.inject({ method: 'PATCH', url: `/api/messages/${first.id}`, headers: s.lead.auth, payload: { body: 'Second version' } });
+    await t.app.inject({ method: 'DELETE', url: `/api/messages/${second.id}`, headers: s.lead.auth });
+
+    const socket = await connectSocket(t.baseUrl, s.member.token);
+    try {
+      const caught = (await socket.emitWithAck('conversation:join', { conversationId: conversation.id, afterSeq: second.seq, changedSince: heardAt })) as { ok: true; value: HistoryPage };
+      expect(caught.value.items).toEqual([]);
+      expect(caught.value.changed.map((m) => [m.seq, m.body, m.deletedAt !== null])).toEqual([
+        [1, 'Second version', false],
+        [2, '', true],
+      ]);
+      const threadGrew = new Promise<Message>((resolve) => socket.on('message:updated', resolve));
+      await post('A reply', first.id);
+      expect(await threadGrew).toMatchObject({ id: first.id, replyCount: 1 });
+    } finally {
+      socket.close();
+    }
+  });
+});

@@ -19,6 +19,9 @@ export const ConversationSummary = z
     lastReadSeq: z.number().int(),
     unread: z.number().int(),
     lastMessageAt: Timestamp.nullable(),
+    allianceId: Id.nullable().describe('The alliance of the group or exchange; null for direct conversations'),
+    canPost: z.boolean().describe('False when read-only for me (an archived group, a cancelled exchange)'),
+    canModerate: z.boolean().describe("I may remove other people's messages (group leads, the exchange's organiser, coordinators)"),
   })
   .meta({ id: 'ConversationSummary' });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
@@ -97,7 +100,12 @@ export const HistoryQuery = z
 export type HistoryQuery = z.infer<typeof HistoryQuery>;
 
 export const HistoryPage = z
-  .object({ items: z.array(Message).describe('Always in ascending seq'), hasMore: z.boolean(), lastSeq: z.number().int() })
+  .object({
+    items: z.array(Message).describe('Always in ascending seq'),
+    hasMore: z.boolean(),
+    lastSeq: z.number().int(),
+    changed: z.array(Message).describe('On a catch-up with changedSince: older messages edited, deleted or reacted to since then'),
+  })
   .meta({ id: 'HistoryPage' });
 export type HistoryPage = z.infer<typeof HistoryPage>;
 
@@ -128,6 +136,7 @@ export type MessageSearchResult = z.infer<typeof MessageSearchResult>;
 export const JoinConversation = z.strictObject({
   conversationId: Id,
   afterSeq: z.number().int().min(0).optional().describe('The last seq the client holds: the answer carries what it missed'),
+  changedSince: Timestamp.optional().describe('When the client last heard from the server: the answer also carries older messages changed since'),
 });
 export type JoinConversation = z.infer<typeof JoinConversation>;
 

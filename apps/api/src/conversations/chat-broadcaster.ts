@@ -14,6 +14,12 @@ export class ChatBroadcaster {
     }
   }
 
+  /** A new message, its mentions, and the reply count of the thread it answers. */
+  afterSend(message: Message, effects: { mentioned: { personIds: string[]; conversationTitle: string }; parent: Message | null }): void {
+    this.created(message, effects.mentioned);
+    if (effects.parent) this.updated(effects.parent);
+  }
+
   updated(message: Message): Message {
     this.realtime.emitTo(conversationRoom(message.conversationId), 'message:updated', message);
     return message;

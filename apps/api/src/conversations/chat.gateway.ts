@@ -37,7 +37,7 @@ export class ChatGateway {
   @Policy('account.self')
   join(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
     return this.handle(socket, 'conversation:join', JoinConversation, body, async (input) => {
-      const page = await this.messages.catchUp(socket.data.actor, input.conversationId, input.afterSeq ?? 0);
+      const page = await this.messages.catchUp(socket.data.actor, input.conversationId, input.afterSeq ?? 0, input.changedSince ? new Date(input.changedSince) : undefined);
       await socket.join(conversationRoom(input.conversationId));
       return page;
     });
@@ -57,7 +57,7 @@ export class ChatGateway {
   send(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
     return this.handle(socket, 'message:send', SendMessage, body, async (input) => {
       const { message, created } = await this.messages.send(socket.data.actor, input);
-      if (created) this.broadcast.created(message, await this.messages.mentionedReaders(message));
+      if (created) this.broadcast.afterSend(message, await this.messages.effectsOf(message));
       return message;
     });
   }

@@ -107,6 +107,13 @@ export class ConversationsController {
     return this.messages.search(actor, query.q, query.conversationId, query.limit);
   }
 
+  @Get('conversations/:id')
+  @Policy('account.self')
+  @Endpoint({ summary: 'One conversation, with my unread count and what I may do in it', tags: ['conversations'], params: ConversationParams, response: ConversationSummary, errors: [401, 404] })
+  one(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ConversationParams>): Promise<ConversationSummary> {
+    return this.conversations.one(actor, params.id);
+  }
+
   @Get('conversations/:id/messages')
   @Policy('account.self')
   @Endpoint({ summary: 'History, by keyset on seq (before = older, after = newer)', tags: ['conversations'], params: ConversationParams, query: HistoryQuery, response: HistoryPage, errors: [400, 401, 404] })
@@ -119,7 +126,7 @@ export class ConversationsController {
   @Endpoint({ summary: 'Send a message (idempotent on clientId)', tags: ['conversations'], params: ConversationParams, body: SendBody, response: Message, status: 201, errors: [400, 401, 404, 409] })
   async send(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ConversationParams>, @Input('body') body: z.infer<typeof SendBody>): Promise<Message> {
     const { message, created } = await this.messages.send(actor, { ...body, conversationId: params.id });
-    if (created) this.broadcast.created(message, await this.messages.mentionedReaders(message));
+    if (created) this.broadcast.afterSend(message, await this.messages.effectsOf(message));
     return message;
   }
 

@@ -29,6 +29,12 @@ export class ConversationsService {
     return { items: await this.summaries(actor, conversations) };
   }
 
+  async one(actor: Actor, conversationId: string): Promise<ConversationSummary> {
+    const { conversation } = await this.access.load(actor, conversationId);
+    const entity = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ id: conversation.id });
+    return (await this.summaries(actor, [entity]))[0]!;
+  }
+
   /** The group's conversation, created on first use. */
   async forGroup(actor: Actor, groupId: string): Promise<ConversationSummary> {
     const { group } = await this.groups.load(actor, groupId);
@@ -91,8 +97,11 @@ export class ConversationsService {
         WHERE p.conversation_id = ANY($1) AND p.member ORDER BY pe.name`,
       [ids],
     );
-    return conversations.map((c) => {
+    // What the person may do in each: the same policies the routes apply.
+    const subjects = await Promise.all(conversations.map((c) => this.access.load(actor, c.id).then((l) => l.subject)));
+    return conversations.map((c, i) => {
       const read = lastRead.get(c.id) ?? 0;
+      const subject = subjects[i]!;
       return {
         id: c.id,
         kind: c.kind,
@@ -104,6 +113,9 @@ export class ConversationsService {
         lastReadSeq: read,
         unread: Math.max(0, c.lastSeq - read),
         lastMessageAt: c.lastMessageAt?.toISOString() ?? null,
+        allianceId: subject.allianceId,
+        canPost: can(actor, 'conversation.post', subject),
+        canModerate: subject.kind !== 'direct' && can(actor, 'message.remove', { ...subject, authorId: null }),
       };
     });
   }

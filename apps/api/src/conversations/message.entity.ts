@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { ConversationEntity } from './conversation.entity';
 
@@ -63,4 +63,9 @@ export class MessageEntity {
 
   @Column({ name: 'removed_by_id', type: 'uuid', nullable: true })
   removedById: string | null;
+
+  /** Last edit, deletion or reaction: what a reconnecting client asks for with changedSince. */
+  @Index('message_updated_idx')
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

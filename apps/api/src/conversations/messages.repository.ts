@@ -43,6 +43,19 @@ export class MessagesRepository {
     return { items: await this.hydrate(rows.slice(0, limit)), hasMore: rows.length > limit };
   }
 
+  /** Messages up to a seq that changed after a moment (edits, deletions, reactions). */
+  async changedSince(conversationId: string, upToSeq: number, since: Date) {
+    const rows = await this.dataSource
+      .getRepository(MessageEntity)
+      .createQueryBuilder('m')
+      .leftJoinAndSelect('m.author', 'a')
+      .where('m.conversation_id = :conversationId AND m.seq <= :upToSeq AND m.updated_at > :since', { conversationId, upToSeq, since })
+      .orderBy('m.seq', 'ASC')
+      .take(500)
+      .getMany();
+    return this.hydrate(rows);
+  }
+
   async one(id: string, manager: EntityManager = this.dataSource.manager): Promise<Message | null> {
     const m = await manager.findOne(MessageEntity, { where: { id }, relations: { author: true } });
     return m ? (await this.hydrate([m], manager))[0]! : null;

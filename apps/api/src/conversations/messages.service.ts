@@ -69,7 +69,7 @@ export class MessagesService {
           const parent = await manager.findOneBy(MessageEntity, { id: input.parentId, conversationId: input.conversationId });
           if (!parent) throw validationFailed([{ path: 'parentId', message: 'No such message in this conversation' }]);
           if (parent.parentId) throw validationFailed([{ path: 'parentId', message: 'Reply to the thread’s first message' }]);
-          await manager.increment(MessageEntity, { id: parent.id }, 'replyCount', 1);
+          await manager.query('UPDATE message SET reply_count = reply_count + 1, updated_at = now() WHERE id = $1', [parent.id]);
         }
         const [seqRows] = (await manager.query('UPDATE conversation SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 RETURNING last_seq', [
           input.conversationId,
@@ -140,14 +140,23 @@ export class MessagesService {
   async history(actor: Actor, conversationId: string, query: HistoryQuery): Promise<HistoryPage> {
     const { conversation } = await this.access.load(actor, conversationId);
     const page = await this.messages.page(conversationId, query);
-    return { ...page, lastSeq: conversation.lastSeq };
+    return { ...page, lastSeq: conversation.lastSeq, changed: [] };
   }
 
-  /** What a client missed since afterSeq (replies included), for reconnects. */
-  async catchUp(actor: Actor, conversationId: string, afterSeq: number): Promise<HistoryPage> {
+  /** What a client missed since afterSeq (replies included), and what changed among older messages since it last heard. */
+  async catchUp(actor: Actor, conversationId: string, afterSeq: number, changedSince?: Date): Promise<HistoryPage> {
     const { conversation } = await this.access.load(actor, conversationId);
-    const page = await this.messages.since(conversationId, afterSeq, CATCH_UP_LIMIT);
-    return { ...page, lastSeq: conversation.lastSeq };
+    const [page, changed] = await Promise.all([
+      this.messages.since(conversationId, afterSeq, CATCH_UP_LIMIT),
+      changedSince ? this.messages.changedSince(conversationId, afterSeq, changedSince) : Promise.resolve([]),
+    ]);
+    return { ...page, lastSeq: conversation.lastSeq, changed };
+  }
+
+  /** What a new message sets off: who was mentioned, and the thread whose reply count moved. */
+  async effectsOf(message: Message): Promise<{ mentioned: { personIds: string[]; conversationTitle: string }; parent: Message | null }> {
+    const [mentioned, parent] = await Promise.all([this.mentionedReaders(message), message.parentId ? this.messages.one(message.parentId) : Promise.resolve(null)]);
+    return { mentioned, parent };
   }
 
   async edit(actor: Actor, messageId: string, body: string): Promise<Message> {
@@ -175,6 +184,7 @@ export class MessagesService {
     const repo = this.dataSource.getRepository(MessageReactionEntity);
     if (on) await repo.createQueryBuilder().insert().values({ messageId, personId: actor.personId, emoji }).orIgnore().execute();
     else await repo.delete({ messageId, personId: actor.personId, emoji });
+    await this.dataSource.query('UPDATE message SET updated_at = now() WHERE id = $1', [messageId]);
     return (await this.messages.one(messageId))!;
   }
 
