@@ -9,6 +9,7 @@ export type { PendingMessage } from './outbox-storage';
 /** How long a send waits for its acknowledgement before it counts as "no answer" (retried later). */
 const SEND_TIMEOUT_MS = 8_000;
 const JOIN_TIMEOUT_MS = 10_000;
+const CHANGE_MARGIN_MS = 60_000;
 const RETRY_DELAY_MS = 3_000;
 /** A live message ahead of what we hold waits this long for the missing one before we ask for it. */
 const GAP_WAIT_MS = 800;
@@ -91,6 +92,8 @@ export class ConversationStore {
   private readonly countedReplies = new Set<string>();
 
   private joining = false;
+  /** When the last successful join was asked for (this tab has heard everything up to then). */
+  private joinedAt: number | null = null;
   private buffered: Message[] = [];
   private flushing = false;
   private readInFlight = 0;
@@ -285,7 +288,11 @@ export class ConversationStore {
     this.joining = true;
     const generation = this.generation;
     const afterSeq = this.contiguousSeq;
-    socket.timeout(JOIN_TIMEOUT_MS).emit('conversation:join', { conversationId: this.conversationId, afterSeq }, (err: Error | null, result: Result<HistoryPage>) => {
+    // Older messages edited, deleted or reacted to while this tab was away come back too. The margin
+    // covers clock differences between this machine and the server; applying a change twice is harmless.
+    const changedSince = this.joinedAt ? new Date(this.joinedAt - CHANGE_MARGIN_MS).toISOString() : undefined;
+    const requestedAt = Date.now();
+    socket.timeout(JOIN_TIMEOUT_MS).emit('conversation:join', { conversationId: this.conversationId, afterSeq, ...(changedSince ? { changedSince } : {}) }, (err: Error | null, result: Result<HistoryPage>) => {
       if (generation !== this.generation || socket !== this.socket) return;
       this.joining = false;
       if (err) {
@@ -299,12 +306,15 @@ export class ConversationStore {
       }
       // The catch-up first (everything after afterSeq, replies included), then what arrived live meanwhile.
       this.applyLive(result.value.items, true);
+      // Applied after the new replies, so the server's reply counts are the ones that stay.
+      result.value.changed.forEach((m) => this.applyUpdate(m));
       if (result.value.hasMore) {
         this.join();
         return;
       }
       const live = this.buffered;
       this.buffered = [];
+      this.joinedAt = requestedAt;
       this.set({ joined: true });
       this.applyLive(live);
       void this.flushOutbox();
