@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AlliancesModule } from './alliances/alliances.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CaseStudiesModule } from './case-studies/case-studies.module';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { ResponseShapeInterceptor } from './common/response-shape.interceptor';
 import { ConfigModule } from './config/config.module';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   GroupsModule,
   ConversationsModule,
   ExchangesModule,
+  CaseStudiesModule,
   MembershipModule,
   AuditModule,
   MailModule,

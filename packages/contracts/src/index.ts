@@ -14,3 +14,4 @@ export * from './groups';
 export * from './membership';
 export * from './conversations';
 export * from './exchanges';
+export * from './case-studies';

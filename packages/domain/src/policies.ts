@@ -32,6 +32,16 @@ export interface ExchangeSubject {
   organiser: boolean;
 }
 
+/** A case study as one person stands with it. */
+export interface CaseStudySubject {
+  status: 'draft' | 'published';
+  visibility: 'everyone' | 'alliance' | 'group';
+  allianceId: string | null;
+  /** The person belongs (actively) to the case study's group. */
+  inGroup: boolean;
+  author: boolean;
+}
+
 /** A conversation as one person stands with it. */
 export interface ConversationSubject {
   kind: 'group' | 'exchange' | 'direct';
@@ -75,6 +85,8 @@ export interface ActionSubjects {
   'exchange.view': ExchangeSubject;
   'exchange.manage': ExchangeSubject;
   'exchange.register': ExchangeSubject;
+  'case-study.view': CaseStudySubject;
+  'case-study.edit': CaseStudySubject;
   'conversation.read': ConversationSubject;
   'conversation.post': ConversationSubject;
   'message.edit': MessageSubject;
@@ -161,6 +173,17 @@ const rules: { [A in Action]: Rule<A> } = {
     if (e.status === 'draft') return 'This exchange is not open for registration yet';
     return true;
   },
+
+  // Drafts are their author's; published ones go to everyone signed in, one alliance, or one group
+  // (and that alliance's coordinators).
+  'case-study.view': (actor, c) => {
+    if (c.author) return true;
+    if (c.status !== 'published') return false;
+    if (c.visibility === 'everyone') return true;
+    if (!c.allianceId || !inAlliance(actor, c.allianceId)) return false;
+    return c.visibility === 'alliance' || c.inGroup || isCoordinatorOf(actor, c.allianceId);
+  },
+  'case-study.edit': (_actor, c) => c.author,
 
   // Group conversations: the group's active members, and the alliance's coordinators who moderate
   // them; direct ones: their participants only. Admins run the platform but do not read messages.

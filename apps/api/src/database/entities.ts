@@ -9,6 +9,7 @@ import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { CaseStudyEntity } from '../case-studies/case-study.entity';
 import { ConversationParticipantEntity } from '../conversations/conversation-participant.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
 import { MessageAttachmentEntity } from '../conversations/message-attachment.entity';
@@ -56,4 +57,5 @@ export const ENTITIES = [
   PollSlotEntity,
   PollAnswerEntity,
   ExchangeFeedbackEntity,
+  CaseStudyEntity,
 ];

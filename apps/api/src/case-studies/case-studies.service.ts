@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseStudyDetail, CaseStudyPage, CaseStudySearchQuery, CreateCaseStudyRequest, UpdateCaseStudyRequest } from '@peerhub/contracts';
+import { CreateCaseStudyRequest as CreateSchema } from '@peerhub/contracts';
+import { can, type Actor, type CaseStudySubject } from '@peerhub/domain';
+import { DataSource, In } from 'typeorm';
+import { forbidden, notFound, validationFailed } from '../common/app-error';
+import { PersonEntity } from '../people/person.entity';
+import { toCaseStudyDetail, toCaseStudySummary } from './case-study.mapper';
+import { CaseStudyEntity } from './case-study.entity';
+
+const DOCUMENT = `case_study_document(cs.language, cs.title, cs.summary, cs.body, cs.results, cs.lessons)`;
+// A query matches in English, in Russian, or word for word, whatever the language of the text.
+const QUERY = `(websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q) || websearch_to_tsquery('simple', :q))`;
+const CONFIG = `(CASE cs.language WHEN 'en' THEN 'english' WHEN 'ru' THEN 'russian' ELSE 'simple' END)::regconfig`;
+
+@Injectable()
+export class CaseStudiesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(actor: Actor, request: CreateCaseStudyRequest): Promise<CaseStudyDetail> {
+    const input = CreateSchema.parse(request);
+    await this.checkScope(actor, input);
+    const saved = await this.dataSource.getRepository(CaseStudyEntity).save({ ...input, authorId: actor.personId, status: 'draft', version: 1, publishedAt: null });
+    return this.detail(actor, saved.id);
+  }
+
+  async update(actor: Actor, id: string, changes: UpdateCaseStudyRequest): Promise<CaseStudyDetail> {
+    const study = await this.loadFor(actor, id, 'case-study.edit');
+    const next = { ...study, ...changes };
+    if (next.visibility === 'alliance' && !next.allianceId) throw validationFailed([{ path: 'allianceId', message: 'Choose the alliance that may read it' }]);
+    if (next.visibility === 'group' && !next.groupId) throw validationFailed([{ path: 'groupId', message: 'Choose the group that may read it' }]);
+    await this.checkScope(actor, next);
+    await this.dataSource.getRepository(CaseStudyEntity).update({ id }, { ...changes, version: study.version + 1 });
+    return this.detail(actor, id);
+  }
+
+  async setStatus(actor: Actor, id: string, status: 'draft' | 'published'): Promise<CaseStudyDetail> {
+    const study = await this.loadFor(actor, id, 'case-study.edit');
+    await this.dataSource.getRepository(CaseStudyEntity).update({ id }, { status, publishedAt: status === 'published' ? (study.publishedAt ?? new Date()) : study.publishedAt });
+    return this.detail(actor, id);
+  }
+
+  async detail(actor: Actor, id: string): Promise<CaseStudyDetail> {
+    const study = await this.loadFor(actor, id, 'case-study.view');
+    const contacts = study.contactIds.length
+      ? (await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(study.contactIds) }, select: { id: true, name: true } })).map((p) => ({ personId: p.id, name: p.name }))
+      : [];
+    return toCaseStudyDetail(study, contacts);
+  }
+
+  /** The library: only what the person may read, matched in its own language, highlighted. */
+  async search(actor: Actor, query: CaseStudySearchQuery): Promise<CaseStudyPage> {
+    const active = actor.memberships.filter((m) => m.status === 'active').map((m) => m.allianceId);
+    const coordinated = actor.memberships.filter((m) => m.status === 'active' && m.role === 'coordinator').map((m) => m.allianceId);
+    const qb = this.dataSource
+      .getRepository(CaseStudyEntity)
+      .createQueryBuilder('cs')
+      .leftJoinAndSelect('cs.author', 'author')
+      .leftJoinAndSelect('cs.organisation', 'organisation')
+      .where(
+        `(cs.author_id = :me OR (cs.status = 'published' AND (cs.visibility = 'everyone' OR (cs.alliance_id = ANY(:active) AND (cs.visibility = 'alliance' OR cs.alliance_id = ANY(:coordinated)
+           OR EXISTS (SELECT 1 FROM group_membership gm WHERE gm.group_id = cs.group_id AND gm.person_id = :me AND gm.state = 'active'))))))`,
+        { me: actor.personId, active, coordinated },
+      );
+    if (query.mine) qb.andWhere('cs.author_id = :me');
+    if (query.country) qb.andWhere('cs.country = :country', { country: query.country });
+    if (query.topic) qb.andWhere(':topic = ANY(cs.topics)', { topic: query.topic });
+    if (query.allianceId) qb.andWhere('cs.alliance_id = :allianceId', { allianceId: query.allianceId });
+    if (query.language) qb.andWhere('cs.language = :language', { language: query.language });
+    if (query.year) qb.andWhere('cs.year = :year', { year: query.year });
+    const q = query.q?.trim();
+    if (q) {
+      qb.andWhere(`${DOCUMENT} @@ ${QUERY}`, { q })
+        .addSelect(`ts_headline(${CONFIG}, cs.summary || ' … ' || cs.body, ${QUERY}, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "')`, 'highlight')
+        .addSelect(`ts_rank_cd(${DOCUMENT}, ${QUERY})`, 'rank');
+    }
+    if (q && query.sort === 'relevance') qb.orderBy('rank', 'DESC');
+    else if (query.sort === 'title') qb.orderBy('cs.title', 'ASC');
+    else qb.orderBy('cs.published_at', 'DESC', 'NULLS LAST');
+    qb.addOrderBy('cs.id', 'ASC');
+    const total = await qb.getCount();
+    const { entities, raw } = await qb.offset((query.page - 1) * query.pageSize).limit(query.pageSize).getRawAndEntities();
+    const highlights = new Map((raw as Array<{ cs_id: string; highlight?: string }>).map((r) => [r.cs_id, r.highlight]));
+    return {
+      items: entities.map((c) => ({ ...toCaseStudySummary(c), highlight: highlights.get(c.id) ?? c.summary })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  private async loadFor(actor: Actor, id: string, action: 'case-study.view' | 'case-study.edit'): Promise<CaseStudyEntity> {
+    const study = await this.dataSource.getRepository(CaseStudyEntity).findOne({ where: { id }, relations: { author: true, organisation: true } });
+    if (!study) throw notFound('Case study');
+    const subject = await this.subject(actor, study);
+    if (!can(actor, 'case-study.view', subject)) throw notFound('Case study');
+    if (action === 'case-study.edit' && !can(actor, 'case-study.edit', subject)) throw forbidden('Only the author may change a case study');
+    return study;
+  }
+
+  private async subject(actor: Actor, study: CaseStudyEntity): Promise<CaseStudySubject> {
+    const inGroup = study.groupId
+      ? (await this.dataSource.query<unknown[]>(`SELECT 1 FROM group_membership WHERE group_id = $1 AND person_id = $2 AND state = 'active'`, [study.groupId, actor.personId])).length > 0
+      : false;
+    return { status: study.status, visibility: study.visibility, allianceId: study.allianceId, inGroup, author: study.authorId === actor.personId };
+  }
+
+  /** A case study shared with one alliance or group must be shared by one of its members, with a group of that alliance. */
+  private async checkScope(actor: Actor, c: { visibility: string; allianceId: string | null; groupId: string | null }): Promise<void> {
+    if (c.visibility === 'everyone') return;
+    if (!c.allianceId || !actor.memberships.some((m) => m.allianceId === c.allianceId && m.status === 'active')) {
+      throw validationFailed([{ path: 'allianceId', message: 'Share only with an alliance you belong to' }]);
+    }
+    if (c.visibility === 'group') {
+      const [row] = await this.dataSource.query<Array<{ ok: boolean }>>('SELECT true AS ok FROM peer_group WHERE id = $1 AND alliance_id = $2', [c.groupId, c.allianceId]);
+      if (!row) throw validationFailed([{ path: 'groupId', message: 'Choose a group of that alliance' }]);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type { CaseStudyStage, CaseStudyStatus, CaseStudyVisibility } from '@peerhub/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OrganisationEntity } from '../alliances/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
+
+/**
+ * What one country did, told so that peers can reuse it. Full-text search uses an expression
+ * index over case_study_document(language, …), created by the migration: each text is stemmed in
+ * its own language (English, Russian, or word for word for the others).
+ */
+@Entity('case_study')
+@Index('case_study_status_published_idx', ['status', 'publishedAt'])
+@Index('case_study_search_idx', { synchronize: false })
+export class CaseStudyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'author_id' })
+  author?: PersonEntity | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'text', default: '' })
+  body: string;
+
+  @Index('case_study_country_idx')
+  @Column({ type: 'varchar', length: 2 })
+  country: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: string[];
+
+  @Column({ type: 'text' })
+  stage: CaseStudyStage;
+
+  @Column({ type: 'text', default: '' })
+  results: string;
+
+  @Column({ type: 'text', default: '' })
+  lessons: string;
+
+  @Column({ name: 'contact_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  contactIds: string[];
+
+  @Column({ type: 'varchar', length: 8 })
+  language: string;
+
+  @Column({ type: 'int', nullable: true })
+  year: number | null;
+
+  @Column({ type: 'text', default: 'draft' })
+  status: CaseStudyStatus;
+
+  @Column({ type: 'text', default: 'everyone' })
+  visibility: CaseStudyVisibility;
+
+  @Column({ name: 'alliance_id', type: 'uuid', nullable: true })
+  allianceId: string | null;
+
+  @Column({ name: 'group_id', type: 'uuid', nullable: true })
+  groupId: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

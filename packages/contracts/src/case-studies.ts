@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { CountryCode, Id, LanguageCode, pageOf, PageQuery, Timestamp } from './common';
+import { TopicSlug } from './people';
+
+export const CaseStudyStage = z.enum(['idea', 'pilot', 'scaling', 'implemented', 'evaluated']);
+export type CaseStudyStage = z.infer<typeof CaseStudyStage>;
+
+export const CaseStudyStatus = z.enum(['draft', 'published']);
+export type CaseStudyStatus = z.infer<typeof CaseStudyStatus>;
+
+/** Who may read a published case study: everyone signed in, one alliance, or one peer group. */
+export const CaseStudyVisibility = z.enum(['everyone', 'alliance', 'group']);
+export type CaseStudyVisibility = z.infer<typeof CaseStudyVisibility>;
+
+const caseStudyShape = {
+  title: z.string().trim().min(5).max(200),
+  summary: z.string().trim().min(20, { error: 'Summarise it in a sentence or two' }).max(1000),
+  body: z.string().max(100_000).describe('Markdown; rendered sanitized'),
+  country: CountryCode,
+  organisationId: Id.nullable(),
+  topics: z.array(TopicSlug).min(1, { error: 'Pick at least one topic' }).max(6),
+  stage: CaseStudyStage,
+  results: z.string().max(10_000).describe('What changed, with figures'),
+  lessons: z.string().max(10_000),
+  contactIds: z.array(Id).max(10).describe('Experts to contact'),
+  language: LanguageCode.describe('The language it is written in: search stems it accordingly'),
+  year: z.number().int().min(1990).max(2100).nullable().describe('Year of the reform'),
+  visibility: CaseStudyVisibility,
+  allianceId: Id.nullable(),
+  groupId: Id.nullable(),
+};
+
+function visibilityRules(c: { visibility?: CaseStudyVisibility | undefined; allianceId?: string | null | undefined; groupId?: string | null | undefined }, ctx: z.RefinementCtx) {
+  if (c.visibility === 'alliance' && !c.allianceId) ctx.addIssue({ code: 'custom', path: ['allianceId'], message: 'Choose the alliance that may read it' });
+  if (c.visibility === 'group' && !c.groupId) ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'Choose the group that may read it' });
+}
+
+export const CreateCaseStudyRequest = z
+  .strictObject({
+    ...caseStudyShape,
+    body: caseStudyShape.body.default(''),
+    organisationId: caseStudyShape.organisationId.default(null),
+    results: caseStudyShape.results.default(''),
+    lessons: caseStudyShape.lessons.default(''),
+    contactIds: caseStudyShape.contactIds.default([]),
+    year: caseStudyShape.year.default(null),
+    visibility: caseStudyShape.visibility.default('everyone'),
+    allianceId: caseStudyShape.allianceId.default(null),
+    groupId: caseStudyShape.groupId.default(null),
+  })
+  .superRefine(visibilityRules)
+  .meta({ id: 'CreateCaseStudyRequest' });
+export type CreateCaseStudyRequest = z.input<typeof CreateCaseStudyRequest>;
+
+export const UpdateCaseStudyRequest = z.strictObject(caseStudyShape).partial().superRefine(visibilityRules).meta({ id: 'UpdateCaseStudyRequest' });
+export type UpdateCaseStudyRequest = z.infer<typeof UpdateCaseStudyRequest>;
+
+export const CaseStudySummary = z
+  .object({
+    id: Id,
+    title: z.string(),
+    summary: z.string(),
+    country: CountryCode,
+    topics: z.array(TopicSlug),
+    stage: CaseStudyStage,
+    language: z.string(),
+    year: z.number().int().nullable(),
+    status: CaseStudyStatus,
+    visibility: CaseStudyVisibility,
+    authorId: Id.nullable(),
+    authorName: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    publishedAt: Timestamp.nullable(),
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'CaseStudySummary' });
+export type CaseStudySummary = z.infer<typeof CaseStudySummary>;
+
+export const CaseStudyDetail = CaseStudySummary.extend({
+  body: z.string(),
+  results: z.string(),
+  lessons: z.string(),
+  organisationId: Id.nullable(),
+  contacts: z.array(z.object({ personId: Id, name: z.string() })),
+  allianceId: Id.nullable(),
+  groupId: Id.nullable(),
+  version: z.number().int(),
+}).meta({ id: 'CaseStudyDetail' });
+export type CaseStudyDetail = z.infer<typeof CaseStudyDetail>;
+
+export const CaseStudySearchQuery = PageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  country: CountryCode.optional(),
+  topic: TopicSlug.optional(),
+  allianceId: Id.optional(),
+  language: LanguageCode.optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  sort: z.enum(['relevance', 'newest', 'title']).default('relevance'),
+}).strict();
+export type CaseStudySearchQuery = z.infer<typeof CaseStudySearchQuery>;
+
+export const CaseStudyHit = CaseStudySummary.extend({
+  highlight: z.string().describe('A passage with the matched words between « and »; plain text'),
+}).meta({ id: 'CaseStudyHit' });
+
+export const CaseStudyPage = pageOf(CaseStudyHit).meta({ id: 'CaseStudyPage' });
+export type CaseStudyPage = z.infer<typeof CaseStudyPage>;
