@@ -27,7 +27,7 @@ export class CaseStudiesService {
 
   async update(actor: Actor, id: string, changes: UpdateCaseStudyRequest): Promise<CaseStudyDetail> {
     const study = await this.loadFor(actor, id, 'case-study.edit');
-    const next = { ...study, ...changes };
+    const next = { visibility: changes.visibility ?? study.visibility, allianceId: changes.allianceId ?? study.allianceId, groupId: changes.groupId ?? study.groupId };
     if (next.visibility === 'alliance' && !next.allianceId) throw validationFailed([{ path: 'allianceId', message: 'Choose the alliance that may read it' }]);
     if (next.visibility === 'group' && !next.groupId) throw validationFailed([{ path: 'groupId', message: 'Choose the group that may read it' }]);
     await this.checkScope(actor, next);
