@@ -4,9 +4,9 @@ import { OrganisationEntity } from '../alliances/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 
 /**
- * What one country did, told so that peers can reuse it. Full-text search uses an expression
- * index over case_study_document(language, …), created by the migration: each text is stemmed in
- * its own language (English, Russian, or word for word for the others).
+ * What one country did, told so that peers can reuse it. `search` is kept by a trigger (see the
+ * migration) from case_study_document(language, …): each text is stemmed in its own language
+ * (English, Russian, or word for word for the others); a GIN index serves the searches.
  */
 @Entity('case_study')
 @Index('case_study_status_published_idx', ['status', 'publishedAt'])
@@ -77,6 +77,10 @@ export class CaseStudyEntity {
 
   @Column({ type: 'int', default: 1 })
   version: number;
+
+  /** Written by the database trigger only. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  search: string | null;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;

@@ -8,7 +8,7 @@ import { SchedulingPolls1795643902042 } from './1795643902042-scheduling-polls';
 import { ExchangeAfterwards1795644113007 } from './1795644113007-exchange-afterwards';
 import { ExchangeConversations1795644429525 } from './1795644429525-exchange-conversations';
 import { MessageUpdatedAt1795644555226 } from './1795644555226-message-updated-at';
-import { CaseStudies1795644811521 } from './1795644811521-case-studies';
+import { CaseStudies1795644974181 } from './1795644974181-case-studies';
 
 /** Every migration in order; a new one is generated with `npm run migration:generate -- <Name>` and added here. */
-export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042, ExchangeAfterwards1795644113007, ExchangeConversations1795644429525, MessageUpdatedAt1795644555226, CaseStudies1795644811521];
+export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042, ExchangeAfterwards1795644113007, ExchangeConversations1795644429525, MessageUpdatedAt1795644555226, CaseStudies1795644974181];
