@@ -73,7 +73,7 @@ export class CaseStudiesService {
     if (query.year) qb.andWhere('cs.year = :year', { year: query.year });
     if (q) qb.andWhere(`cs.search @@ ${QUERY}`, { q });
     const total = await qb.getCount();
-    if (q && query.sort === 'relevance') qb.addSelect(`ts_rank_cd(cs.search, ${QUERY})`, 'rank').orderBy('rank', 'DESC');
+    if (q && query.sort === 'relevance') qb.addSelect(`ts_rank(cs.search, ${QUERY})`, 'rank').orderBy('rank', 'DESC');
     else if (query.sort === 'title') qb.orderBy('cs.title', 'ASC');
     else qb.orderBy('cs.published_at', 'DESC', 'NULLS LAST');
     const ids = (await qb.addOrderBy('cs.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize).getRawMany<{ id: string }>()).map((r) => r.id);

@@ -1,13 +1,14 @@
 import { AppShell, Avatar, Box, Burger, Button, Container, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
-import { IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
+import { IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { initials } from '../components/ui/initials';
 import { Logo } from '../components/ui/logo';
 import { useSignOut } from '../features/auth';
 import { MessagesNavLabel } from '../features/chat';
+import { ExchangeNotices } from '../features/exchanges';
 import { useActor, useMe } from '../lib/session';
 
 export function AppShellLayout() {
@@ -36,6 +37,7 @@ export function AppShellLayout() {
   const links = [
     { to: '/', label: 'Alliances', icon: IconWorld, active: location.pathname === '/' || (location.pathname.startsWith('/alliances') && !inConsole) },
     { to: '/groups', label: 'Groups', icon: IconUsersGroup, active: location.pathname.startsWith('/groups') },
+    { to: '/exchanges', label: 'Exchanges', icon: IconCalendarEvent, active: location.pathname.startsWith('/exchanges') },
     { to: '/people', label: 'People', icon: IconUsers, active: location.pathname.startsWith('/people') },
     { to: '/conversations', label: <MessagesNavLabel />, icon: IconMessages, active: location.pathname.startsWith('/conversations') },
     ...(consoleAlliance ? [{ to: `/alliances/${consoleAlliance}/console`, label: 'Console', icon: IconLayoutDashboard, active: inConsole }] : []),
@@ -114,6 +116,7 @@ export function AppShellLayout() {
       <AppShell.Main>
         <Container size="xl" py={{ base: 'lg', sm: 32 }} px={{ base: 'md', sm: 'xl' }} id="main" tabIndex={-1} style={{ outline: 'none' }}>
           <Outlet />
+          <ExchangeNotices />
         </Container>
       </AppShell.Main>
     </AppShell>

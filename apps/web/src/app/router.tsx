@@ -24,6 +24,13 @@ export const router = createBrowserRouter([
               { path: '/alliances/:allianceId/console', lazy: async () => ({ Component: (await import('../features/console/pages/console-page')).ConsolePage }) },
               { path: '/groups', lazy: async () => ({ Component: (await import('../features/groups/pages/groups-page')).GroupsPage }) },
               { path: '/groups/:groupId', lazy: async () => ({ Component: (await import('../features/groups/pages/group-page')).GroupPage }) },
+              { path: '/exchanges', lazy: async () => ({ Component: (await import('../features/exchanges/pages/exchanges-page')).ExchangesPage }) },
+              { path: '/exchanges/new', lazy: async () => ({ Component: (await import('../features/exchanges/pages/exchange-form-page')).NewExchangePage }) },
+              { path: '/exchanges/:exchangeId', lazy: async () => ({ Component: (await import('../features/exchanges/pages/exchange-page')).ExchangePage }) },
+              {
+                path: '/exchanges/:exchangeId/edit',
+                lazy: async () => ({ Component: (await import('../features/exchanges/pages/exchange-form-page')).EditExchangePage }),
+              },
               { path: '/people', lazy: async () => ({ Component: (await import('../features/people/pages/people-page')).PeoplePage }) },
               { path: '/people/:personId', lazy: async () => ({ Component: (await import('../features/people/pages/person-page')).PersonPage }) },
               { path: '/conversations', lazy: async () => ({ Component: (await import('../features/chat/pages/conversations-page')).ConversationsPage }) },

@@ -36,16 +36,22 @@ const asDate = (instant: string | Date) => (typeof instant === 'string' ? new Da
 
 /** "09:00" */
 export const formatTime = (instant: string | Date, zone: string) => formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(asDate(instant));
+/** Date words without the punctuation engines disagree on ("Wed, 10 Mar" in one, "Wed 10 Mar" in another). */
+const dateWords = (f: Intl.DateTimeFormat, instant: Date) =>
+  f
+    .formatToParts(instant)
+    .filter((p) => p.type !== 'literal')
+    .map((p) => p.value)
+    .join(' ');
+
 /** "Tue 11 Mar 2027" */
-export const formatDay = (instant: string | Date, zone: string) => formatter(zone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(asDate(instant));
+export const formatDay = (instant: string | Date, zone: string) => dateWords(formatter(zone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }), asDate(instant));
 /** "Tue 11 Mar" */
-export const formatShortDay = (instant: string | Date, zone: string) => formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }).format(asDate(instant));
-/** "March 2027" */
-export const formatMonth = (instant: string | Date, zone: string) => formatter(zone, { month: 'long', year: 'numeric' }).format(asDate(instant));
+export const formatShortDay = (instant: string | Date, zone: string) => dateWords(formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }), asDate(instant));
 
 /** A calendar date (YYYY-MM-DD) as words, independent of any zone: "Tue 11 Mar 2027". */
 export function formatDateKey(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }): string {
-  return formatter('UTC', options).format(new Date(`${date}T12:00:00Z`));
+  return dateWords(formatter('UTC', options), new Date(`${date}T12:00:00Z`));
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */

@@ -13,6 +13,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { errorMessage } from '../../../lib/api-client';
 import { useActor } from '../../../lib/session';
+import { GroupExchanges } from '../../exchanges';
 import { useGroup } from '../api/get-group';
 import { useUpdateGroup } from '../api/update-group';
 import { MemberCount, StandingBadge, VisibilityBadge } from '../components/group-badges';
@@ -160,8 +161,8 @@ function GroupView({ group }: { group: GroupDetail }) {
             <Section id="group-discussion" title="Discussion" icon={<IconMessages size={20} />}>
               <GroupDiscussion group={group} />
             </Section>
-            <Section id="group-exchanges" title="Upcoming exchanges" icon={<IconCalendarEvent size={20} />} badge={comingLater}>
-              <EmptyState title="No exchanges yet">Workshops, study visits and webinars of this group will be listed here.</EmptyState>
+            <Section id="group-exchanges" title="Upcoming exchanges" icon={<IconCalendarEvent size={20} />}>
+              <GroupExchanges allianceId={group.allianceId} groupId={group.id} />
             </Section>
             <Section id="group-cases" title="Shared case studies" icon={<IconFileText size={20} />} badge={comingLater}>
               <EmptyState title="No case studies yet">Case studies the members share will be collected here.</EmptyState>

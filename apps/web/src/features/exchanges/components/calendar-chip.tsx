@@ -1,0 +1,29 @@
+import { Text } from '@mantine/core';
+import type { ExchangeSummary } from '@peerhub/contracts';
+import { Link } from 'react-router';
+import { MY_STATUS_NAMES, STATUS_NAMES, TYPE_NAMES } from '../model/labels';
+import { periodText } from '../model/time';
+
+/** What a screen reader hears for an event in the calendar. */
+export function eventLabel(e: ExchangeSummary, viewerZone: string): string {
+  const parts = [e.title, TYPE_NAMES[e.type], periodText(e.startsAt, e.endsAt, e.timezone, viewerZone, { withDate: true })];
+  if (e.status !== 'published') parts.push(STATUS_NAMES[e.status]);
+  if (e.myStatus) parts.push(`my answer: ${MY_STATUS_NAMES[e.myStatus]}`);
+  return parts.join(', ');
+}
+
+/** A small link for an exchange in a calendar cell: its colour says its status; a dot says I answered. */
+export function CalendarChip({ exchange, viewerZone, time }: { exchange: ExchangeSummary; viewerZone: string; time?: string | null }) {
+  return (
+    <Link to={`/exchanges/${exchange.id}`} className="x-chip plain" data-status={exchange.status} data-mine={exchange.myStatus && exchange.myStatus !== 'declined' ? 'true' : undefined} aria-label={eventLabel(exchange, viewerZone)} title={eventLabel(exchange, viewerZone)}>
+      {time && (
+        <Text span fz={11} fw={600} className="x-chip-time">
+          {time}
+        </Text>
+      )}
+      <Text span fz={12} className="x-chip-title" lineClamp={2}>
+        {exchange.title}
+      </Text>
+    </Link>
+  );
+}

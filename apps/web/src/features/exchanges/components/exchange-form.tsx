@@ -1,0 +1,280 @@
+import { ActionIcon, Alert, Button, Card, Grid, Group, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { UpdateExchangeRequest, type CreateExchangeRequest, type ExchangeDetail } from '@peerhub/contracts';
+import { utcOffsetLabel } from '@peerhub/domain';
+import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { COUNTRY_OPTIONS } from '../../../components/ui/country';
+import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
+import { errorMessage, fieldErrors } from '../../../lib/api-client';
+import { useMe } from '../../../lib/session';
+import { useGroups } from '../../groups';
+import { useOrganisationOptions } from '../../reference-data';
+import { useCreateExchange } from '../api/create-exchange';
+import { useUpdateExchange } from '../api/update-exchange';
+import { formErrors, newExchangeValues, toRequest, validateExchange, valuesOf, type ExchangeFormValues } from '../model/form-values';
+import { FORMAT_OPTIONS, mainZoneOf, TYPE_OPTIONS } from '../model/labels';
+import { instantOf, periodText, useViewerZone, zoneCity } from '../model/time';
+import { AgendaEditor } from './agenda-editor';
+
+function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
+      <Title order={2} fz="lg" id={id}>
+        {title}
+      </Title>
+      {description && (
+        <Text size="sm" c="dimmed" mt={4}>
+          {description}
+        </Text>
+      )}
+      <Stack gap="md" mt="md">
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+/** After a refused submit: the first field in trouble comes into view, focused. */
+function showFirstError() {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  });
+}
+
+/**
+ * Creates (a draft) or edits an exchange. Every date and time is wall-clock in the host's zone and
+ * becomes an instant with the domain's fromLocal in that zone (never the browser's). Validation is
+ * the contract's; the API's problems (a session outside the exchange's days…) land on the same fields.
+ */
+export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: { exchange?: ExchangeDetail; allianceOptions: Array<{ value: string; label: string }>; defaultAllianceId: string }) {
+  const me = useMe();
+  const viewerZone = useViewerZone();
+  const navigate = useNavigate();
+  const create = useCreateExchange();
+  const update = useUpdateExchange();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<ExchangeFormValues>({
+    mode: 'controlled',
+    initialValues: exchange ? valuesOf(exchange) : newExchangeValues(defaultAllianceId, me.country),
+    validate: validateExchange,
+  });
+  const v = form.getValues();
+  const organisations = useOrganisationOptions();
+  const groups = useGroups({ allianceId: v.allianceId, pageSize: 100, status: 'active' });
+  const groupOptions = (groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }));
+
+  const start = instantOf(v.startDate, v.startTime, v.timezone);
+  const end = instantOf(v.endDate, v.endTime, v.timezone);
+  const city = zoneCity(v.timezone);
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setError(null);
+      try {
+        if (exchange) {
+          const { allianceId: _alliance, ...changes } = toRequest(values);
+          const saved = await update.mutateAsync({ id: exchange.id, body: UpdateExchangeRequest.parse(changes) });
+          notifications.show({ color: 'peerhub', title: 'Exchange saved', message: `${saved.title} is up to date.` });
+          await navigate(`/exchanges/${saved.id}`);
+        } else {
+          const created = await create.mutateAsync(toRequest(values) as CreateExchangeRequest);
+          notifications.show({ color: 'peerhub', title: 'Draft saved', message: 'Only you and the coordinators see it until you publish it.' });
+          await navigate(`/exchanges/${created.id}`);
+        }
+      } catch (e) {
+        const errors = formErrors(values, fieldErrors(e));
+        form.setErrors(errors);
+        if (Object.keys(errors).length) showFirstError();
+        else setError(errorMessage(e));
+      }
+    },
+    showFirstError,
+  );
+  const problems = Object.keys(form.errors).length;
+
+  const setHostCountry = (country: string | null) => {
+    const previous = form.getValues();
+    form.setFieldValue('hostCountry', country ?? '');
+    // The zone follows the host country unless the organiser picked another one.
+    if (previous.timezone === mainZoneOf(previous.hostCountry) || !previous.timezone) form.setFieldValue('timezone', mainZoneOf(country));
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        {(error || problems > 0) && (
+          <Alert color="red" role="alert">
+            {error ?? `${problems === 1 ? 'One field needs' : `${problems} fields need`} attention: see the messages in red.`}
+          </Alert>
+        )}
+        <Section id="x-what" title="What">
+          {!exchange && allianceOptions.length > 1 && <Select label="Alliance" data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />}
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select label="Type" data={TYPE_OPTIONS} required allowDeselect={false} {...form.getInputProps('type')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <TextInput label="Title" required autoComplete="off" {...form.getInputProps('title')} />
+            </Grid.Col>
+          </Grid>
+          <Textarea label="Description" description="What it is about and who it is for" autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
+          <Stack gap={6}>
+            <Text size="sm" fw={500}>
+              Learning objectives
+            </Text>
+            <Text size="xs" c="dimmed" mt={-4}>
+              What participants take home, one per line
+            </Text>
+            {v.learningObjectives.map((_, i) => (
+              <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
+                <TextInput aria-label={`Learning objective ${i + 1}`} placeholder="e.g. Compare once-only data exchange designs" style={{ flex: 1 }} {...form.getInputProps(`learningObjectives.${i}`)} />
+                <ActionIcon variant="subtle" color="gray" mt={4} onClick={() => form.removeListItem('learningObjectives', i)} aria-label={`Remove learning objective ${i + 1}`}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <div>
+              <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('learningObjectives', '')} disabled={v.learningObjectives.length >= 12}>
+                Add objective
+              </Button>
+            </div>
+          </Stack>
+        </Section>
+
+        <Section id="x-host" title="Host and partners">
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select label="Host country" data={COUNTRY_OPTIONS} searchable required allowDeselect={false} value={v.hostCountry || null} onChange={setHostCountry} error={form.errors.hostCountry} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select label="Host organisation" data={organisations} searchable clearable placeholder="None" {...form.getInputProps('hostOrganisationId')} />
+            </Grid.Col>
+          </Grid>
+          <MultiSelect label="Co-organisers" data={organisations} searchable clearable maxValues={10} placeholder={v.coOrganiserIds.length ? undefined : 'None'} {...form.getInputProps('coOrganiserIds')} />
+          <MultiSelect
+            label="Peer groups"
+            description="The exchange is listed on these groups' pages"
+            data={groupOptions}
+            searchable
+            clearable
+            maxValues={20}
+            nothingFoundMessage="No groups in this alliance"
+            placeholder={v.groupIds.length ? undefined : 'None'}
+            {...form.getInputProps('groupIds')}
+          />
+        </Section>
+
+        <Section id="x-where" title="Where">
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="x-format-label">
+              Format
+            </Text>
+            <SegmentedControl aria-labelledby="x-format-label" data={FORMAT_OPTIONS} value={v.format} onChange={(f) => form.setFieldValue('format', f)} style={{ alignSelf: 'flex-start' }} />
+          </Stack>
+          {v.format !== 'online' && <TextInput label="Venue" description="Building, address, city" required {...form.getInputProps('venue')} />}
+          {v.format !== 'in-person' && <TextInput label="Meeting link" description="An https:// link to the video call" placeholder="https://" required {...form.getInputProps('meetingUrl')} />}
+        </Section>
+
+        <Section
+          id="x-when"
+          title="When"
+          description={`Enter the dates and times as the clock shows them in ${city}, the host's time zone. Everyone else sees them in their own zone.`}
+        >
+          <TimeZoneSelect label="Host's time zone" required {...form.getInputProps('timezone')} maw={420} />
+          <Grid gap="md">
+            <Grid.Col span={{ base: 7, sm: 4 }}>
+              <TextInput
+                type="date"
+                label="Start date"
+                required
+                value={v.startDate}
+                onChange={(e) => {
+                  const date = e.currentTarget.value;
+                  form.setFieldValue('startDate', date);
+                  if (!form.getValues().endDate || form.getValues().endDate < date) form.setFieldValue('endDate', date);
+                  form.clearFieldError('startsAt');
+                }}
+                error={form.errors.startsAt}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 5, sm: 2 }}>
+              <TextInput
+                type="time"
+                label="Start time"
+                required
+                value={v.startTime}
+                onChange={(e) => {
+                  form.setFieldValue('startTime', e.currentTarget.value);
+                  form.clearFieldError('startsAt');
+                }}
+                error={!!form.errors.startsAt}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 7, sm: 4 }}>
+              <TextInput
+                type="date"
+                label="End date"
+                required
+                value={v.endDate}
+                onChange={(e) => {
+                  form.setFieldValue('endDate', e.currentTarget.value);
+                  form.clearFieldError('endsAt');
+                }}
+                error={form.errors.endsAt}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 5, sm: 2 }}>
+              <TextInput
+                type="time"
+                label="End time"
+                required
+                value={v.endTime}
+                onChange={(e) => {
+                  form.setFieldValue('endTime', e.currentTarget.value);
+                  form.clearFieldError('endsAt');
+                }}
+                error={!!form.errors.endsAt}
+              />
+            </Grid.Col>
+          </Grid>
+          {start && end && end > start && (
+            <Alert variant="light" color="peerhub" icon={<IconInfoCircle size={18} />} p="sm">
+              <Text size="sm">
+                {periodText(start, end, v.timezone, viewerZone, { withDate: true })} · {v.timezone.replaceAll('_', ' ')}, {utcOffsetLabel(v.timezone, new Date(start))}
+              </Text>
+            </Alert>
+          )}
+        </Section>
+
+        <Section id="x-registration" title="Registration">
+          <Grid gap="md" align="flex-end">
+            <Grid.Col span={{ base: 12, sm: 5 }}>
+              <NumberInput label="Capacity" description="Leave empty for no limit; beyond it people join a waitlist" min={1} max={10_000} allowDecimal={false} placeholder="No limit" {...form.getInputProps('capacity')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 7 }}>
+              <Switch label="The organiser approves each registration" {...form.getInputProps('requiresApproval', { type: 'checkbox' })} />
+            </Grid.Col>
+          </Grid>
+        </Section>
+
+        <Section id="x-agenda" title="Agenda" description={`Sessions fall on the exchange's days; their times are in ${city} too.`}>
+          <AgendaEditor form={form} />
+        </Section>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={() => void navigate(exchange ? `/exchanges/${exchange.id}` : '/exchanges')}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {exchange ? 'Save changes' : 'Save draft'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

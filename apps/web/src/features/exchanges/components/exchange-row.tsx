@@ -1,0 +1,62 @@
+import { Card, Group, Stack, Text } from '@mantine/core';
+import type { ExchangeSummary } from '@peerhub/contracts';
+import { Link } from 'react-router';
+import { countryName, Flag } from '../../../components/ui/country';
+import { FORMAT_NAMES } from '../model/labels';
+import { formatDay } from '../model/time';
+import { eventLabel } from './calendar-chip';
+import { MyStatusBadge, StatusBadge, TypeBadge } from './exchange-badges';
+import { Period } from './period';
+
+function Seats({ exchange }: { exchange: ExchangeSummary }) {
+  const text = exchange.capacity === null ? `${exchange.going} going` : `${exchange.going} / ${exchange.capacity} going`;
+  return (
+    <Text size="xs" c="dimmed">
+      {text}
+      {exchange.waitlisted > 0 ? ` · ${exchange.waitlisted} on the waitlist` : ''}
+    </Text>
+  );
+}
+
+/** One exchange in a list: its date in my zone, what and where, the time in the host's and my zone, badges. */
+export function ExchangeRow({ exchange, viewerZone, allianceName }: { exchange: ExchangeSummary; viewerZone: string; allianceName?: string | undefined }) {
+  const [weekday = '', day = '', month = ''] = formatDay(exchange.startsAt, viewerZone).replace(',', '').split(' ');
+  return (
+    <Card withBorder padding="md" component={Link} to={`/exchanges/${exchange.id}`} className="card-link plain" aria-label={eventLabel(exchange, viewerZone)}>
+      <Group wrap="nowrap" align="flex-start" gap="md">
+        <div className="x-date-box" aria-hidden>
+          <Text fz={11} fw={600} tt="uppercase" lh={1.2}>
+            {weekday}
+          </Text>
+          <Text fz={22} fw={700} lh={1.1}>
+            {day}
+          </Text>
+          <Text fz={11} fw={600} tt="uppercase" lh={1.2}>
+            {month}
+          </Text>
+        </div>
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap={6} wrap="wrap">
+            <TypeBadge type={exchange.type} />
+            {exchange.status !== 'published' && <StatusBadge status={exchange.status} />}
+            <MyStatusBadge status={exchange.myStatus} />
+          </Group>
+          <Text fw={650} td={exchange.status === 'cancelled' ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
+            {exchange.title}
+          </Text>
+          <Period startsAt={exchange.startsAt} endsAt={exchange.endsAt} hostZone={exchange.timezone} viewerZone={viewerZone} withDate />
+          <Group gap={8} wrap="wrap">
+            <Group gap={6} wrap="nowrap">
+              <Flag code={exchange.hostCountry} size={12} />
+              <Text size="xs" c="dimmed">
+                {countryName(exchange.hostCountry)} · {FORMAT_NAMES[exchange.format]}
+                {allianceName ? ` · ${allianceName}` : ''}
+              </Text>
+            </Group>
+            <Seats exchange={exchange} />
+          </Group>
+        </Stack>
+      </Group>
+    </Card>
+  );
+}
