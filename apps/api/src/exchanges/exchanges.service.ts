@@ -51,7 +51,7 @@ export class ExchangesService {
       if (exchange.status === 'cancelled' || exchange.status === 'completed') throw new AppError('CONFLICT', `This exchange is ${exchange.status}: it can no longer be edited`, 409);
       const agenda = await manager.find(AgendaItemEntity, { where: { exchangeId: id }, order: { startsAt: 'ASC' } });
       const current = {
-        ...fields(exchange as unknown as Draft),
+        ...fields(exchange),
         allianceId: exchange.allianceId,
         agenda: agenda.map((a) => ({ startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), topic: a.topic, speakers: a.speakers, materials: a.materials })),
         startsAt: exchange.startsAt.toISOString(),
@@ -191,8 +191,10 @@ export class ExchangesService {
   }
 }
 
-/** The stored columns of a checked draft. */
-function fields(d: Omit<Draft, 'agenda' | 'allianceId' | 'startsAt' | 'endsAt'> & { startsAt: string | Date; endsAt: string | Date }) {
+type StoredField = 'type' | 'title' | 'description' | 'learningObjectives' | 'hostCountry' | 'hostOrganisationId' | 'coOrganiserIds' | 'format' | 'venue' | 'meetingUrl' | 'timezone' | 'capacity' | 'requiresApproval' | 'groupIds';
+
+/** The stored columns, from a checked draft or from the exchange as stored. */
+function fields(d: Pick<ExchangeEntity, StoredField> & { startsAt: string | Date; endsAt: string | Date }) {
   return {
     type: d.type,
     title: d.title,
