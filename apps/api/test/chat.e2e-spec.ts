@@ -193,6 +193,38 @@ describe('live group conversations', () => {
     // A late report of an older position never moves it back.
     expect(await bobTab2.emitWithAck('read', { conversationId: conversation.id, seq: 1 })).toMatchObject({ ok: true, value: { lastReadSeq: 3 } });
   });
+
+  it('keeps unread counts live for conversations a tab watches but has not opened, until the person may no longer read them', async () => {
+    const { group, conversation, people, s } = await room();
+    const [ann, bob, outsider] = [await connect(s.ann), await connect(s.bob), await connect(s.outsider)];
+    const watched = await bob.emitWithAck('conversations:watch', {});
+    expect(watched).toEqual({ ok: true, value: { conversationIds: [conversation.id] } });
+    expect(await outsider.emitWithAck('conversations:watch', {})).toEqual({ ok: true, value: { conversationIds: [] } });
+    expect(await bob.emitWithAck('conversations:watch', { everything: true } as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    const [toBob, toOutsider] = [collect(bob), collect(outsider)];
+    await send(ann, conversation.id, 'watched');
+    await until(() => toBob.length === 1);
+    // Bob also opens it: he still gets each message once.
+    await join(bob, conversation.id);
+    await send(ann, conversation.id, 'opened too');
+    await until(() => toBob.length === 2);
+    await t.app.inject({ method: 'DELETE', url: `/api/groups/${group.id}/members/${people.bob.id}`, headers: s.lead.auth, payload: {} });
+    await send(ann, conversation.id, 'after removal');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(toBob.map((m) => m.body)).toEqual(['watched', 'opened too']);
+    expect(toOutsider).toEqual([]);
+  });
+
+  it('lets the people of a new direct conversation hear its first message without asking', async () => {
+    const { s, people } = await room();
+    const bob = await connect(s.bob);
+    const toBob = collect(bob);
+    const direct = (await t.app.inject({ method: 'POST', url: '/api/conversations/direct', headers: s.ann.auth, payload: { participantIds: [people.bob.id] } })).json<ConversationSummary>();
+    const ann = await connect(s.ann);
+    expect(await send(ann, direct.id, 'A private word')).toMatchObject({ ok: true });
+    await until(() => toBob.length === 1);
+    expect(toBob[0]).toMatchObject({ conversationId: direct.id, body: 'A private word' });
+  });
 });
 
 describe('mentions', () => {

@@ -176,6 +176,10 @@ test('two people discuss live in their peer group, one of them through a network
   await send(leyla, unreadText);
   await expect(leyla.getByText(unreadText)).toBeVisible();
   await expect(leyla.locator('li.chat-message[data-pending="true"]')).toHaveCount(0);
+  // Live, while Kadri stays on the directory (no reload, no polling): the navigation counts it.
+  await expect(kadri.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages, 1 unread' })).toBeVisible();
+  await expect(kadri.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await snap(kadri, testInfo, 'c-08a-kadri-unread-badge-live');
   await kadri.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Messages/ }).click();
   await expect(kadri.getByRole('link', { name: `${GROUP}, 1 unread` })).toBeVisible();
   await expect(kadri.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages, 1 unread' })).toBeVisible();

@@ -30,6 +30,11 @@ export const MembershipChanged = z.object({
 });
 export type MembershipChanged = z.infer<typeof MembershipChanged>;
 
+export const WatchConversations = z.strictObject({});
+export type WatchConversations = z.infer<typeof WatchConversations>;
+export const WatchedConversations = z.object({ conversationIds: z.array(z.string()) });
+export type WatchedConversations = z.infer<typeof WatchedConversations>;
+
 export interface ServerToClientEvents {
   /** The person's memberships changed (a request was decided, they were invited, removed…). */
   'membership:changed': (payload: MembershipChanged) => void;
@@ -39,7 +44,7 @@ export interface ServerToClientEvents {
   'session:notice': (payload: SessionNotice) => void;
   /** A request on this socket was refused (flooding, bad payload). */
   error: (payload: RealtimeError) => void;
-  /** A new message in a conversation this connection joined. */
+  /** A new message in a conversation this connection joined or watches. */
   'message:new': (message: Message) => void;
   /** A message was edited, deleted, removed or reacted to. */
   'message:updated': (message: Message) => void;
@@ -61,6 +66,11 @@ export interface ClientToServerEvents {
   /** Starts receiving a conversation's events; the answer carries the messages after afterSeq. */
   'conversation:join': (payload: JoinConversation, ack: Ack<HistoryPage>) => void;
   'conversation:leave': (payload: { conversationId: string }, ack: Ack<null>) => void;
+  /**
+   * Keeps unread counts live: from now on this connection also receives `message:new` of every
+   * conversation its person may read (not only the joined ones). Send it again after `membership:changed`.
+   */
+  'conversations:watch': (payload: WatchConversations, ack: Ack<WatchedConversations>) => void;
   /** Persisted first, then acknowledged, then broadcast. The same clientId twice creates one message. */
   'message:send': (payload: SendMessage, ack: Ack<Message>) => void;
   'typing': (payload: TypingPayload) => void;

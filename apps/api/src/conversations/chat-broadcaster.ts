@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Message, ReadUpdated } from '@peerhub/contracts';
-import { conversationRoom, personRoom, RealtimeSessions } from '../realtime/realtime-sessions';
+import { conversationRoom, personRoom, RealtimeSessions, watchRoom } from '../realtime/realtime-sessions';
 
 /** Sends chat events after the database has them: never before the commit. */
 @Injectable()
@@ -8,7 +8,8 @@ export class ChatBroadcaster {
   constructor(private readonly realtime: RealtimeSessions) {}
 
   created(message: Message, mentioned: { personIds: string[]; conversationTitle: string } = { personIds: [], conversationTitle: '' }): void {
-    this.realtime.emitTo(conversationRoom(message.conversationId), 'message:new', message);
+    // One broadcast to both rooms: a socket in both still receives the message once.
+    this.realtime.emitTo([conversationRoom(message.conversationId), watchRoom(message.conversationId)], 'message:new', message);
     for (const personId of mentioned.personIds) {
       this.realtime.emitTo(personRoom(personId), 'mention', { message, conversationTitle: mentioned.conversationTitle });
     }

@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { JoinConversation, MarkRead, REALTIME_PATH, SendMessage, TypingPayload, type ClientToServerEvents, type RealtimeError, type ServerToClientEvents } from '@peerhub/contracts';
+import { JoinConversation, MarkRead, REALTIME_PATH, SendMessage, TypingPayload, WatchConversations, type ClientToServerEvents, type RealtimeError, type ServerToClientEvents } from '@peerhub/contracts';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { Policy } from '../common/access.decorators';
 import { AppError } from '../common/app-error';
 import type { SocketData } from '../realtime/socket-data';
-import { conversationRoom } from '../realtime/realtime-sessions';
+import { conversationRoom, watchRoom } from '../realtime/realtime-sessions';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { ConversationAccess } from './conversation-access';
 import { MessagesService } from './messages.service';
@@ -49,6 +49,17 @@ export class ChatGateway {
     return this.handle(socket, 'conversation:leave', JoinConversation.pick({ conversationId: true }), body, async (input) => {
       await socket.leave(conversationRoom(input.conversationId));
       return null;
+    });
+  }
+
+  /** Every conversation the person may read, for unread counts; revoked ones are left as for joined rooms. */
+  @SubscribeMessage('conversations:watch')
+  @Policy('account.self')
+  watch(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
+    return this.handle(socket, 'conversations:watch', WatchConversations, body ?? {}, async () => {
+      const conversationIds = await this.messages.readableConversationIds(socket.data.actor);
+      await socket.join(conversationIds.map(watchRoom));
+      return { conversationIds };
     });
   }
 

@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConversationList, ConversationSummary } from '@peerhub/contracts';
 import { can, type Actor } from '@peerhub/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type InsertResult } from 'typeorm';
 import { notFound, validationFailed } from '../common/app-error';
 import { ExchangeEntity } from '../exchanges/exchange.entity';
 import { GroupAccess } from '../groups/group-access';
 import { PersonEntity } from '../people/person.entity';
+import { RealtimeSessions } from '../realtime/realtime-sessions';
 import { ConversationAccess } from './conversation-access';
 import { ConversationParticipantEntity } from './conversation-participant.entity';
 import { ConversationEntity } from './conversation.entity';
 import { MessagesService } from './messages.service';
+
+const isInserted = (result: InsertResult) => Array.isArray(result.raw) && result.raw.length > 0;
 
 @Injectable()
 export class ConversationsService {
@@ -19,6 +22,7 @@ export class ConversationsService {
     private readonly access: ConversationAccess,
     private readonly groups: GroupAccess,
     private readonly messages: MessagesService,
+    private readonly realtime: RealtimeSessions,
   ) {}
 
   /** My conversations with their unread counts, most recent first. */
@@ -38,7 +42,7 @@ export class ConversationsService {
   /** The group's conversation, created on first use. */
   async forGroup(actor: Actor, groupId: string): Promise<ConversationSummary> {
     const { group } = await this.groups.load(actor, groupId);
-    await this.dataSource
+    const inserted = await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(ConversationEntity)
@@ -46,6 +50,7 @@ export class ConversationsService {
       .orIgnore()
       .execute();
     const conversation = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ groupId });
+    if (isInserted(inserted)) await this.tellReaders(conversation.id);
     await this.access.load(actor, conversation.id);
     return (await this.summaries(actor, [conversation]))[0]!;
   }
@@ -55,7 +60,7 @@ export class ConversationsService {
     const exchange = await this.dataSource.getRepository(ExchangeEntity).findOneBy({ id: exchangeId });
     const subject = exchange ? { allianceId: exchange.allianceId, status: exchange.status, organiser: exchange.organiserId === actor.personId } : null;
     if (!exchange || !subject || !can(actor, 'exchange.view', subject)) throw notFound('Exchange');
-    await this.dataSource
+    const inserted = await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(ConversationEntity)
@@ -63,6 +68,7 @@ export class ConversationsService {
       .orIgnore()
       .execute();
     const conversation = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ exchangeId });
+    if (isInserted(inserted)) await this.tellReaders(conversation.id);
     await this.access.load(actor, conversation.id);
     return (await this.summaries(actor, [conversation]))[0]!;
   }
@@ -85,7 +91,23 @@ export class ConversationsService {
       await manager.insert(ConversationParticipantEntity, [actor.personId, ...others].map((personId) => ({ conversationId: created.id, personId, member: true, lastReadSeq: 0 })));
       return created;
     });
+    this.realtime.watchFor([actor.personId, ...others], conversation.id);
     return (await this.summaries(actor, [conversation]))[0]!;
+  }
+
+  /** A group's or exchange's conversation was just created: its readers' open tabs start counting its unread messages. */
+  private async tellReaders(conversationId: string): Promise<void> {
+    const rows = await this.dataSource.query<Array<{ person_id: string }>>(
+      `SELECT gm.person_id FROM conversation c JOIN group_membership gm ON gm.group_id = c.group_id AND gm.state = 'active' WHERE c.id = $1
+       UNION SELECT x.organiser_id FROM conversation c JOIN exchange x ON x.id = c.exchange_id WHERE c.id = $1
+       UNION SELECT xp.person_id FROM conversation c JOIN exchange_participant xp ON xp.exchange_id = c.exchange_id AND xp.status <> 'declined' WHERE c.id = $1
+       UNION SELECT am.person_id FROM conversation c
+               LEFT JOIN peer_group g ON g.id = c.group_id LEFT JOIN exchange x ON x.id = c.exchange_id
+               JOIN alliance_membership am ON am.alliance_id = COALESCE(g.alliance_id, x.alliance_id) AND am.role = 'coordinator' AND am.status = 'active'
+        WHERE c.id = $1`,
+      [conversationId],
+    );
+    this.realtime.watchFor(rows.map((r) => r.person_id), conversationId);
   }
 
   private async summaries(actor: Actor, conversations: ConversationEntity[]): Promise<ConversationSummary[]> {

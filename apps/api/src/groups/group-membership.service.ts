@@ -7,7 +7,7 @@ import { AllianceMembershipEntity } from '../alliances/alliance-membership.entit
 import { AuditLog } from '../audit/audit-log';
 import { personRefs } from '../audit/person-ref';
 import { AppError, notFound, validationFailed } from '../common/app-error';
-import { conversationRoom, personRoom, RealtimeSessions } from '../realtime/realtime-sessions';
+import { RealtimeSessions } from '../realtime/realtime-sessions';
 import { GroupAccess, type LoadedGroup } from './group-access';
 import { GroupMembershipEntity } from './group-membership.entity';
 
@@ -114,8 +114,7 @@ export class GroupMembershipService {
   private async stopReading(personId: string, groupId: string): Promise<void> {
     const [conversation] = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM conversation WHERE group_id = $1', [groupId]);
     if (!conversation) return;
-    this.realtime.leaveRoom(personId, conversationRoom(conversation.id));
-    this.realtime.emitTo(personRoom(personId), 'conversation:revoked', { conversationId: conversation.id });
+    this.realtime.revokeConversation(personId, conversation.id);
   }
 
   /** Runs `work` in a transaction that holds the group's row lock. */

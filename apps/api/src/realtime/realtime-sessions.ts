@@ -6,6 +6,8 @@ import type { SocketData } from './socket-data';
 export const personRoom = (personId: string) => `person:${personId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
+/** Sockets that keep a conversation's unread count live without having it open (they get `message:new` only). */
+export const watchRoom = (conversationId: string) => `watching:${conversationId}`;
 export const allianceRoom = (allianceId: string) => `alliance:${allianceId}`;
 
 const MESSAGES: Record<string, string> = {
@@ -28,15 +30,21 @@ export class RealtimeSessions {
   }
 
   /** Emits a typed event to a room (a conversation's, a person's) across all API processes. */
-  emitTo<E extends keyof ServerToClientEvents>(room: string, event: E, ...payload: Parameters<ServerToClientEvents[E]>): void {
+  emitTo<E extends keyof ServerToClientEvents>(room: string | string[], event: E, ...payload: Parameters<ServerToClientEvents[E]>): void {
     // socket.io's typed emit does not accept a generic event name; the signature above keeps callers typed.
     const target = this.server?.to(room) as { emit: (event: string, ...args: unknown[]) => boolean } | undefined;
     target?.emit(event, ...payload);
   }
 
-  /** Makes every socket of a person leave a room (they may no longer read that conversation). */
-  leaveRoom(personId: string, room: string): void {
-    this.server?.in(personRoom(personId)).socketsLeave(room);
+  /** A person may no longer read a conversation: their sockets leave it (open or watched) and are told so. */
+  revokeConversation(personId: string, conversationId: string): void {
+    this.server?.in(personRoom(personId)).socketsLeave([conversationRoom(conversationId), watchRoom(conversationId)]);
+    this.emitTo(personRoom(personId), 'conversation:revoked', { conversationId });
+  }
+
+  /** People who may now read a conversation (it was just created) hear of its messages without asking. */
+  watchFor(personIds: string[], conversationId: string): void {
+    if (personIds.length > 0) this.server?.in(personIds.map(personRoom)).socketsJoin(watchRoom(conversationId));
   }
 
   /** Tells every open tab and device of a person that their memberships changed. */

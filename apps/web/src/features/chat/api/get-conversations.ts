@@ -5,11 +5,11 @@ import { apiRequest } from '../../../lib/api-client';
 export const getConversations = () => apiRequest('/api/conversations', { schema: ConversationList });
 
 /**
- * My conversations with their unread counts. Only joined conversations send live events, so the
- * list is also polled (a message in a conversation not open anywhere has no event of its own).
+ * My conversations with their unread counts. New messages move the counts live (the tab watches
+ * every conversation I may read); the list is fetched again when the window gets focus.
  */
 export const conversationsQueryOptions = () =>
-  queryOptions({ queryKey: ['conversations', 'list'], queryFn: getConversations, staleTime: 0, refetchInterval: 30_000, refetchOnWindowFocus: true });
+  queryOptions({ queryKey: ['conversations', 'list'], queryFn: getConversations, staleTime: 0, refetchOnWindowFocus: true });
 
 export const useConversations = () => useQuery(conversationsQueryOptions());
 
@@ -32,7 +32,7 @@ export function applyReadUpdate(client: QueryClient, update: ReadUpdated): void 
   );
 }
 
-/** A message arrived in an open conversation: its last seq moved (the unread count follows). */
+/** A message arrived in one of my conversations: its last seq moved (the unread count follows). */
 export function applyNewSeq(client: QueryClient, conversationId: string, seq: number, createdAt: string): void {
   client.setQueryData(conversationsQueryOptions().queryKey, (list) =>
     list
