@@ -2,3 +2,4 @@ export * from './actor';
 export * from './policies';
 export * from './time-zones';
 export * from './scheduling';
+export * from './matching';
