@@ -301,7 +301,7 @@ describe('a draft finds its time with the people invited', () => {
     expect(outsider.statusCode).toBe(400);
     expect(outsider.json<ErrorBody>().error.issues).toEqual([{ path: 'inviteeIds', message: 'Invite only people of this alliance' }]);
     const exchange = (await t.app.inject({ method: 'POST', url: '/api/exchanges', headers: c!.auth, payload: { ...payload, inviteeIds: [invitee!.id] } })).json<ExchangeDetail>();
-    expect(exchange).toMatchObject({ status: 'draft', groupIds: [group.id], inviteeIds: [invitee!.id] });
+    expect(exchange).toMatchObject({ status: 'draft', groupIds: [group.id], invitees: [{ id: invitee!.id, name: invitee!.name, country: 'EE' }] });
     const poll = (
       await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/poll`, headers: c!.auth, payload: { slots: [{ startsAt: '2027-03-02T07:00:00Z', endsAt: '2027-03-02T08:30:00Z' }, { startsAt: '2027-03-03T10:00:00Z', endsAt: '2027-03-03T11:30:00Z' }] } })
     ).json<Poll>();

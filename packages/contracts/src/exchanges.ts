@@ -86,6 +86,10 @@ export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 export const RegisterRequest = z.strictObject({ answer: z.enum(['going', 'maybe', 'declined']) }).meta({ id: 'RegisterRequest' });
 export type RegisterRequest = z.infer<typeof RegisterRequest>;
 
+/** My answer to an exchange as it landed: going may become waitlisted or pending approval; promoted: who took the seat I left. */
+export const RegistrationAnswer = z.object({ status: RegistrationStatus, promoted: Id.nullable() }).meta({ id: 'RegistrationAnswer' });
+export type RegistrationAnswer = z.infer<typeof RegistrationAnswer>;
+
 export const AgendaItem = z.object({
   id: Id,
   startsAt: Timestamp,
@@ -127,7 +131,7 @@ export const ExchangeDetail = ExchangeSummary.extend({
   venue: z.string(),
   meetingUrl: z.string().nullable(),
   requiresApproval: z.boolean(),
-  inviteeIds: z.array(Id),
+  invitees: z.array(z.object({ id: Id, name: z.string(), country: CountryCode.nullable() })).describe('The people invited by name'),
   agenda: z.array(AgendaItem),
   organiserId: Id.nullable(),
   maybe: z.number().int(),

@@ -31,7 +31,7 @@ export function toAgendaItem(a: AgendaItemEntity): AgendaItem {
 
 export function toExchangeDetail(
   e: ExchangeEntity,
-  extra: { counts: ExchangeCounts; myStatus: RegistrationStatus | null; invited: boolean; agenda: AgendaItemEntity[]; organisations: Map<string, Organisation>; allianceName: string },
+  extra: { counts: ExchangeCounts; myStatus: RegistrationStatus | null; invited: boolean; invitees: ExchangeDetail['invitees']; agenda: AgendaItemEntity[]; organisations: Map<string, Organisation>; allianceName: string },
 ): ExchangeDetail {
   return {
     ...toExchangeSummary(e, extra.counts, extra.myStatus, extra.invited),
@@ -43,7 +43,7 @@ export function toExchangeDetail(
     venue: e.venue,
     meetingUrl: e.meetingUrl,
     requiresApproval: e.requiresApproval,
-    inviteeIds: e.inviteeIds,
+    invitees: extra.invitees,
     agenda: extra.agenda.map(toAgendaItem),
     organiserId: e.organiserId,
     maybe: extra.counts.maybe,

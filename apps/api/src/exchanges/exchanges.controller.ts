@@ -14,6 +14,7 @@ import {
   ParticipantList,
   Poll,
   RegisterRequest,
+  RegistrationAnswer,
   RegistrationStatus,
   SetExchangeStatus,
   SetPollSlots,
@@ -31,7 +32,6 @@ import { RegistrationsService } from './registrations.service';
 
 const ExchangeParams = z.object({ id: Id });
 const ParticipantParams = z.object({ id: Id, personId: Id });
-const RegistrationAnswer = z.object({ status: RegistrationStatus, promoted: Id.nullable() });
 const Approval = z.strictObject({ approve: z.boolean() });
 const Attendance = z.strictObject({ attendance: z.array(z.strictObject({ personId: Id, attended: z.boolean() })).min(1).max(1000) });
 const FeedParams = z.object({ token: z.string().regex(/^[\w-]{20,100}\.ics$/) });
@@ -147,7 +147,7 @@ export class ExchangesController {
   @Put('exchanges/:id/registration')
   @Policy('directory.browse')
   @Endpoint({ summary: 'Answer going / maybe / declined (going may land on the waitlist or wait for approval)', tags: ['exchanges'], params: ExchangeParams, body: RegisterRequest, response: RegistrationAnswer, errors: [400, 401, 404, 409] })
-  register(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: RegisterRequest) {
+  register(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: RegisterRequest): Promise<RegistrationAnswer> {
     return this.registrations.answer(actor, params.id, body);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ExchangeDraft,
+  type CountryCode,
   type CreateExchangeRequest,
   type ExchangeDetail,
   type ExchangesPage,
@@ -104,15 +105,16 @@ export class ExchangesService {
 
   async detail(actor: Actor, id: string): Promise<ExchangeDetail> {
     const exchange = await this.access.load(actor, id);
-    const [agenda, counts, mine, organisations, alliance, invited] = await Promise.all([
+    const [agenda, counts, mine, organisations, alliance, invited, invitees] = await Promise.all([
       this.dataSource.getRepository(AgendaItemEntity).find({ where: { exchangeId: id }, order: { startsAt: 'ASC' } }),
       this.counts([id]).then((m) => m.get(id) ?? NO_COUNTS),
       this.myStatuses([id], actor.personId).then((m) => m.get(id) ?? null),
       this.organisations([...(exchange.hostOrganisationId ? [exchange.hostOrganisationId] : []), ...exchange.coOrganiserIds]),
       this.dataSource.query<Array<{ name: string }>>('SELECT name FROM alliance WHERE id = $1', [exchange.allianceId]),
       isInvited(this.dataSource.manager, exchange, actor.personId),
+      this.dataSource.query<Array<{ id: string; name: string; country: CountryCode | null }>>('SELECT id, name, country FROM person WHERE id = ANY($1) ORDER BY name', [exchange.inviteeIds]),
     ]);
-    return toExchangeDetail(exchange, { counts, myStatus: mine, invited, agenda, organisations, allianceName: alliance[0]?.name ?? '' });
+    return toExchangeDetail(exchange, { counts, myStatus: mine, invited, invitees, agenda, organisations, allianceName: alliance[0]?.name ?? '' });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CountryCode, ParticipantList, RegisterRequest, RegistrationStatus } from '@peerhub/contracts';
+import type { CountryCode, ParticipantList, RegisterRequest, RegistrationAnswer, RegistrationStatus } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, notFound } from '../common/app-error';
@@ -22,7 +22,7 @@ export class RegistrationsService {
     private readonly live: ExchangeLive,
   ) {}
 
-  async answer(actor: Actor, exchangeId: string, request: RegisterRequest): Promise<{ status: RegistrationStatus; promoted: string | null }> {
+  async answer(actor: Actor, exchangeId: string, request: RegisterRequest): Promise<RegistrationAnswer> {
     const result = await this.dataSource.transaction(async (manager) => {
       const exchange = await this.access.authorize(actor, 'exchange.register', exchangeId, manager, true);
       const current = await manager.findOneBy(ExchangeParticipantEntity, { exchangeId, personId: actor.personId });
