@@ -225,5 +225,20 @@ test('the organiser moves an exchange and then cancels it; a registered particip
   await member.goto('/exchanges?view=list&scope=mine');
   await expect(member.getByRole('link', { name: new RegExp(`${title}.*Cancelled`) })).toBeVisible();
   await snap(member, testInfo, 'xl-09-cancelled-in-list');
+
+  // Her calendar feed: made once, still shown after a reload, and it carries the cancellation.
+  await member.getByRole('button', { name: 'Get my feed address' }).click();
+  const address = member.getByRole('textbox', { name: 'Your secret feed address' });
+  const feedUrl = await address.inputValue();
+  expect(feedUrl).toMatch(/\/api\/calendar\/[\w-]+\.ics$/);
+  await member.reload();
+  await expect(address).toHaveValue(feedUrl);
+  await expect(member.getByText(/^On since /)).toBeVisible();
+  const feed = await (await member.request.get(feedUrl)).text();
+  expect(feed.replace(/\r?\n[ \t]/g, '')).toContain(`SUMMARY:Cancelled: ${title}`);
+  expect(feed).toContain('STATUS:CANCELLED');
+  await snap(member, testInfo, 'xl-10-feed-after-reload');
+  await member.getByRole('button', { name: 'Turn the feed off' }).click();
+  await expect(member.getByText('The feed is off.')).toBeVisible();
   expect(errors).toEqual([]);
 });
