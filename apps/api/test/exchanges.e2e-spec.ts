@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
-import type { ErrorBody, ExchangeDetail, ParticipantList } from '@peerhub/contracts';
+import type { CalendarFeed, ErrorBody, ExchangeDetail, ExchangeRegistrationsChanged, ExchangesPage, ParticipantList, Poll } from '@peerhub/contracts';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
+import { connectSocket, type Client } from './sockets';
 import { createTestApp, createTestAppOn, type TestApp } from './test-app';
 
 describe('exchanges', () => {
@@ -273,5 +274,349 @@ describe("an exchange's conversation", () => {
     expect((await post(registered!)).statusCode).toBe(201);
     expect((await post(notRegistered!)).statusCode).toBe(404);
     expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}/conversation`, headers: notRegistered!.auth })).statusCode).toBe(404);
+  });
+});
+
+describe('a draft finds its time with the people invited', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lets people invited by name and members of the linked groups see the draft and answer its poll, and no one else', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const other = await makeAlliance(t.dataSource);
+    const coordinator = await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const [invitee, grouped, bystander] = await Promise.all(['EE', 'KG', 'AM'].map((country) => makePerson(t.dataSource, { country, memberships: [{ allianceId: alliance.id, role: 'member' }] })));
+    const stranger = await makePerson(t.dataSource, { memberships: [{ allianceId: other.id, role: 'member' }] });
+    const [c, inv, grp, by] = await Promise.all([coordinator, invitee!, grouped!, bystander!].map((p) => signIn(t, p.email)));
+    const group = (
+      await t.app.inject({ method: 'POST', url: `/api/alliances/${alliance.id}/groups`, headers: c!.auth, payload: { name: 'Open data', topics: ['open-data'], purpose: 'Open data portals compared.', visibility: 'open', memberLimit: null, leadIds: [coordinator.id] } })
+    ).json<{ id: string }>();
+    expect((await t.app.inject({ method: 'POST', url: `/api/groups/${group.id}/join`, headers: grp!.auth })).statusCode).toBe(204);
+
+    const payload = { allianceId: alliance.id, type: 'webinar', title: 'Open data licences', hostCountry: 'EE', format: 'online', meetingUrl: 'https://meet.example.org/od', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T10:30:00Z', timezone: 'Europe/Tallinn', groupIds: [group.id] };
+    const outsider = await t.app.inject({ method: 'POST', url: '/api/exchanges', headers: c!.auth, payload: { ...payload, inviteeIds: [invitee!.id, stranger.id] } });
+    expect(outsider.statusCode).toBe(400);
+    expect(outsider.json<ErrorBody>().error.issues).toEqual([{ path: 'inviteeIds', message: 'Invite only people of this alliance' }]);
+    const exchange = (await t.app.inject({ method: 'POST', url: '/api/exchanges', headers: c!.auth, payload: { ...payload, inviteeIds: [invitee!.id] } })).json<ExchangeDetail>();
+    expect(exchange).toMatchObject({ status: 'draft', groupIds: [group.id], invitees: [{ id: invitee!.id, name: invitee!.name, country: 'EE' }] });
+    const poll = (
+      await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/poll`, headers: c!.auth, payload: { slots: [{ startsAt: '2027-03-02T07:00:00Z', endsAt: '2027-03-02T08:30:00Z' }, { startsAt: '2027-03-03T10:00:00Z', endsAt: '2027-03-03T11:30:00Z' }] } })
+    ).json<Poll>();
+    const [early, late] = poll.slots as [Poll['slots'][number], Poll['slots'][number]];
+    const vote = (s: Signed, a: string, b: string) => t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/poll/answers`, headers: s.auth, payload: { answers: [{ slotId: early.id, answer: a }, { slotId: late.id, answer: b }] } });
+
+    for (const s of [inv!, grp!]) {
+      const seen = await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: s.auth });
+      expect(seen.statusCode).toBe(200);
+      expect(seen.json<ExchangeDetail>()).toMatchObject({ status: 'draft', invited: true });
+      expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}/poll`, headers: s.auth })).statusCode).toBe(200);
+      const listed = (await t.app.inject({ url: '/api/exchanges', headers: s.auth })).json<ExchangesPage>();
+      expect(listed.items.map((e) => [e.id, e.invited, e.groupIds])).toEqual([[exchange.id, true, [group.id]]]);
+      // Invited is not registered: registration opens when the organiser publishes.
+      const early = await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/registration`, headers: s.auth, payload: { answer: 'going' } });
+      expect(early.statusCode).toBe(409);
+      expect(early.json<ErrorBody>().error.message).toBe('This exchange is not open for registration yet');
+    }
+    expect((await vote(inv!, 'no', 'yes')).statusCode).toBe(200);
+    const answered = await vote(grp!, 'if-need-be', 'yes');
+    expect(answered.json<Poll>()).toMatchObject({ bestSlotId: late.id, respondents: 2 });
+
+    // The rest of the alliance does not learn the draft exists.
+    expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: by!.auth })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}/poll`, headers: by!.auth })).statusCode).toBe(404);
+    expect((await vote(by!, 'yes', 'yes')).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/api/exchanges', headers: by!.auth })).json<ExchangesPage>().total).toBe(0);
+    const [{ count }] = await t.dataSource.query<[{ count: number }]>('SELECT count(*)::int AS count FROM exchange_poll_answer a JOIN exchange_poll_slot s ON s.id = a.slot_id WHERE s.exchange_id = $1', [exchange.id]);
+    expect(count).toBe(4);
+
+    // Leaving the linked group ends the invitation.
+    expect((await t.app.inject({ method: 'POST', url: `/api/groups/${group.id}/leave`, headers: grp!.auth })).statusCode).toBe(204);
+    expect((await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: grp!.auth })).statusCode).toBe(404);
+
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c!.auth, payload: { status: 'cancelled' } });
+    const closed = await vote(inv!, 'yes', 'yes');
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json<ErrorBody>().error.message).toBe('This exchange was cancelled');
+  });
+});
+
+describe('bad input on an existing exchange', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('names the problem of each bad edit and keeps the exchange as it was', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const c = await signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] })).email);
+    const [ann, bob] = await Promise.all([0, 1].map(async () => signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] })).email)));
+    const exchange = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/exchanges',
+        headers: c.auth,
+        payload: {
+          allianceId: alliance.id,
+          type: 'workshop',
+          title: 'Service design',
+          hostCountry: 'KZ',
+          format: 'in-person',
+          venue: 'Astana',
+          startsAt: '2027-06-10T04:00:00Z',
+          endsAt: '2027-06-11T12:00:00Z',
+          timezone: 'Asia/Almaty',
+          capacity: 5,
+          agenda: [{ startsAt: '2027-06-10T04:00:00Z', endsAt: '2027-06-10T06:00:00Z', topic: 'Journeys' }],
+        },
+      })
+    ).json<ExchangeDetail>();
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'published' } });
+    for (const s of [ann!, bob!]) await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/registration`, headers: s.auth, payload: { answer: 'going' } });
+    const before = (await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: c.auth })).json<ExchangeDetail>();
+    const edit = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/exchanges/${exchange.id}`, headers: c.auth, payload });
+
+    const backwards = await edit({ title: 'Renamed', endsAt: '2027-06-09T12:00:00Z' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json<ErrorBody>().error.issues).toEqual([{ path: 'endsAt', message: 'The end must come after the start' }]);
+
+    const outside = await edit({ title: 'Renamed', agenda: [{ startsAt: '2027-06-12T04:00:00Z', endsAt: '2027-06-12T05:00:00Z', topic: 'Too late' }] });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json<ErrorBody>().error.issues).toEqual([{ path: 'agenda.0.startsAt', message: "This session is on 2027-06-12, outside the exchange's days (2027-06-10 to 2027-06-11, Asia/Almaty)" }]);
+
+    // Moving the exchange without its agenda would strand the sessions: refused the same way.
+    const stranded = await edit({ startsAt: '2027-07-10T04:00:00Z', endsAt: '2027-07-10T12:00:00Z' });
+    expect(stranded.statusCode).toBe(400);
+    expect(stranded.json<ErrorBody>().error.issues?.map((i) => i.path)).toEqual(['agenda.0.startsAt']);
+
+    const zone = await edit({ title: 'Renamed', timezone: 'Asia/Nowhere' });
+    expect(zone.statusCode).toBe(400);
+    expect(zone.json<ErrorBody>().error.issues?.map((i) => i.path)).toEqual(['timezone']);
+
+    const small = await edit({ title: 'Renamed', capacity: 1 });
+    expect(small.statusCode).toBe(409);
+    expect(small.json<ErrorBody>().error.message).toBe('2 people are already going: the capacity cannot be lower');
+
+    const after = (await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: c.auth })).json<ExchangeDetail>();
+    expect(after).toEqual(before);
+  });
+
+  it('refuses a second registration and one for a cancelled exchange with a 409, storing nothing', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const c = await signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] })).email);
+    const [ann, bob] = await Promise.all([0, 1].map(async () => signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] })).email)));
+    const exchange = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/exchanges',
+        headers: c.auth,
+        payload: { allianceId: alliance.id, type: 'webinar', title: 'Full house', hostCountry: 'GE', format: 'online', meetingUrl: 'https://meet.example.org/f', startsAt: '2027-04-01T08:00:00Z', endsAt: '2027-04-01T09:00:00Z', timezone: 'Asia/Tbilisi', capacity: 1 },
+      })
+    ).json<ExchangeDetail>();
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'published' } });
+    const register = (s: Signed, answer: string) => t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/registration`, headers: s.auth, payload: { answer } });
+    expect((await register(ann!, 'going')).json()).toEqual({ status: 'going', promoted: null });
+    expect((await register(bob!, 'going')).json()).toEqual({ status: 'waitlisted', promoted: null });
+    const again = await register(bob!, 'going');
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorBody>().error).toMatchObject({ code: 'CONFLICT', message: 'You are already on the waitlist' });
+    const unknownAnswer = await register(bob!, 'perhaps');
+    expect(unknownAnswer.statusCode).toBe(400);
+    expect(unknownAnswer.json<ErrorBody>().error.issues?.map((i) => i.path)).toEqual(['answer']);
+
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'cancelled' } });
+    const rows = () => t.dataSource.query<Array<{ status: string }>>('SELECT status FROM exchange_participant WHERE exchange_id = $1 ORDER BY status', [exchange.id]);
+    const held = await rows();
+    // Declining a cancelled exchange would otherwise promote the waitlist into an exchange that will not happen.
+    const late = await register(ann!, 'declined');
+    expect(late.statusCode).toBe(409);
+    expect(late.json<ErrorBody>().error.message).toBe('This exchange was cancelled');
+    expect(await rows()).toEqual(held);
+    const reopen = await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'published' } });
+    expect(reopen.statusCode).toBe(409);
+    expect(reopen.json<ErrorBody>().error.message).toBe('A cancelled exchange cannot become published');
+  });
+});
+
+describe('my calendar feed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('says whether it is on, and gives the same address again after a reload until it is changed or turned off', async () => {
+    const me = await signIn(t, (await makePerson(t.dataSource)).email);
+    const state = async () => (await t.app.inject({ url: '/api/me/calendar-feed', headers: me.auth })).json<CalendarFeed>();
+    expect((await t.app.inject({ url: '/api/me/calendar-feed' })).statusCode).toBe(401);
+    expect(await state()).toEqual({ active: false, url: null, createdAt: null });
+
+    const made = await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers: me.auth });
+    expect(made.statusCode).toBe(201);
+    const first = made.json<CalendarFeed>();
+    expect(first).toMatchObject({ active: true, url: expect.stringMatching(/^http:\/\/peerhub\.test\/api\/calendar\/[\w-]{40,}\.ics$/) });
+    expect(await state()).toEqual(first);
+    expect((await t.app.inject({ url: new URL(first.url!).pathname })).statusCode).toBe(200);
+    // Only a hash of the address and a nonce are stored, never the address's secret.
+    const [stored] = await t.dataSource.query<Array<Record<string, string>>>('SELECT calendar_token_hash, calendar_feed_nonce FROM person WHERE id = $1', [me.session.person.id]);
+    expect(Object.values(stored!).join(' ')).not.toContain(new URL(first.url!).pathname.split('/').pop()!.replace('.ics', ''));
+
+    const second = (await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers: me.auth })).json<CalendarFeed>();
+    expect(second.url).not.toBe(first.url);
+    expect(await state()).toEqual(second);
+    expect((await t.app.inject({ url: new URL(first.url!).pathname })).statusCode).toBe(404);
+
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/me/calendar-feed', headers: me.auth })).statusCode).toBe(204);
+    expect(await state()).toEqual({ active: false, url: null, createdAt: null });
+    expect((await t.app.inject({ url: new URL(second.url!).pathname })).statusCode).toBe(404);
+  });
+});
+
+describe('live registrations', () => {
+  let t: TestApp;
+  const sockets: Client[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    sockets.forEach((s) => s.disconnect());
+    await t.close();
+  });
+
+  const connect = async (s: Signed) => {
+    const socket = await connectSocket(t.baseUrl, s.token);
+    sockets.push(socket);
+    return socket;
+  };
+  const watch = (socket: Client, exchangeId: string) => new Promise<unknown>((resolve) => socket.emit('exchange:watch', { exchangeId }, resolve));
+  const collect = (socket: Client) => {
+    const seen: ExchangeRegistrationsChanged[] = [];
+    socket.on('exchange:registrations', (e) => seen.push(e));
+    return seen;
+  };
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 40 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(check()).toBe(true);
+  };
+
+  async function setting(over: Record<string, unknown> = {}) {
+    const alliance = await makeAlliance(t.dataSource);
+    const c = await signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'coordinator' }] })).email);
+    const people = await Promise.all([0, 1, 2].map(async () => signIn(t, (await makePerson(t.dataSource, { memberships: [{ allianceId: alliance.id, role: 'member' }] })).email)));
+    const exchange = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/exchanges',
+        headers: c.auth,
+        payload: { allianceId: alliance.id, type: 'webinar', title: 'Live', hostCountry: 'UZ', format: 'online', meetingUrl: 'https://meet.example.org/l', startsAt: '2027-04-01T08:00:00Z', endsAt: '2027-04-01T09:00:00Z', timezone: 'Asia/Tashkent', ...over },
+      })
+    ).json<ExchangeDetail>();
+    return { c, people: people as [Signed, Signed, Signed], exchange };
+  }
+  const publish = (c: Signed, id: string) => t.app.inject({ method: 'PUT', url: `/api/exchanges/${id}/status`, headers: c.auth, payload: { status: 'published' } });
+  const register = (s: Signed, id: string, answer: string) => t.app.inject({ method: 'PUT', url: `/api/exchanges/${id}/registration`, headers: s.auth, payload: { answer } });
+
+  it('tells the open pages of an exchange who registered, declined and was promoted, and only those allowed to watch', async () => {
+    const { c, people, exchange } = await setting({ capacity: 1 });
+    const [ann, bob, cid] = people;
+    const [organiserSocket, annSocket, cidSocket] = [await connect(c), await connect(ann), await connect(cid)];
+    // A draft is the organiser's: the others may not watch it yet.
+    expect(await watch(annSocket, exchange.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', event: 'exchange:watch' } });
+    expect(await watch(annSocket, 'not-an-id')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    await publish(c, exchange.id);
+    expect(await watch(organiserSocket, exchange.id)).toEqual({ ok: true, value: null });
+    expect(await watch(annSocket, exchange.id)).toEqual({ ok: true, value: null });
+    const [organiserSeen, annSeen, cidSeen] = [collect(organiserSocket), collect(annSocket), collect(cidSocket)];
+
+    await register(ann, exchange.id, 'going');
+    await register(bob, exchange.id, 'going');
+    await until(() => organiserSeen.length === 2 && annSeen.length === 2);
+    expect(organiserSeen[1]).toEqual({ exchangeId: exchange.id, changes: [{ personId: bob.session.person.id, status: 'waitlisted', reason: 'answered' }], counts: { going: 1, maybe: 0, waitlisted: 1, pending: 0 } });
+
+    await register(ann, exchange.id, 'declined');
+    await until(() => organiserSeen.length === 3 && annSeen.length === 3);
+    expect(annSeen[2]).toEqual({
+      exchangeId: exchange.id,
+      changes: [
+        { personId: ann.session.person.id, status: 'declined', reason: 'answered' },
+        { personId: bob.session.person.id, status: 'going', reason: 'promoted' },
+      ],
+      counts: { going: 1, maybe: 0, waitlisted: 0, pending: 0 },
+    });
+    // Refused and rolled-back answers are not announced; nor is anything sent to sockets not watching.
+    expect((await register(bob, exchange.id, 'going')).statusCode).toBe(409);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(organiserSeen).toHaveLength(3);
+    expect(cidSeen).toEqual([]);
+
+    await new Promise((resolve) => annSocket.emit('exchange:unwatch', { exchangeId: exchange.id }, resolve));
+    await register(cid, exchange.id, 'maybe');
+    await until(() => organiserSeen.length === 4);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(annSeen).toHaveLength(3);
+  });
+
+  it('announces approvals and refusals, and a refused or declining person stops receiving the exchange’s conversation', async () => {
+    const { c, people, exchange } = await setting({ requiresApproval: true });
+    const [ann, bob] = people;
+    await publish(c, exchange.id);
+    await register(ann, exchange.id, 'going');
+    await register(bob, exchange.id, 'maybe');
+    const conversation = (await t.app.inject({ url: `/api/exchanges/${exchange.id}/conversation`, headers: c.auth })).json<{ id: string }>();
+    const [organiserSocket, annSocket, bobSocket] = [await connect(c), await connect(ann), await connect(bob)];
+    await watch(organiserSocket, exchange.id);
+    const seen = collect(organiserSocket);
+    const join = (socket: Client) => new Promise<{ ok: boolean }>((resolve) => socket.emit('conversation:join', { conversationId: conversation.id }, resolve));
+    expect(await join(organiserSocket)).toMatchObject({ ok: true });
+    expect(await join(annSocket)).toMatchObject({ ok: true });
+    expect(await join(bobSocket)).toMatchObject({ ok: true });
+    const messages = (socket: Client) => {
+      const bodies: string[] = [];
+      socket.on('message:new', (m) => bodies.push(m.body));
+      return bodies;
+    };
+    const [annMessages, bobMessages] = [messages(annSocket), messages(bobSocket)];
+    const annRevoked = new Promise((resolve) => annSocket.on('conversation:revoked', resolve));
+    const bobRevoked = new Promise((resolve) => bobSocket.on('conversation:revoked', resolve));
+    const say = (body: string) => new Promise((resolve) => organiserSocket.emit('message:send', { conversationId: conversation.id, clientId: crypto.randomUUID(), body }, resolve));
+
+    await say('before');
+    await until(() => annMessages.length === 1 && bobMessages.length === 1);
+
+    const refused = await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/participants/${ann.session.person.id}/approval`, headers: c.auth, payload: { approve: false } });
+    expect(refused.json()).toEqual({ status: 'declined' });
+    expect(await annRevoked).toEqual({ conversationId: conversation.id });
+    await register(bob, exchange.id, 'declined');
+    expect(await bobRevoked).toEqual({ conversationId: conversation.id });
+    await until(() => seen.length === 2);
+    expect(seen.map((e) => e.changes[0])).toEqual([
+      { personId: ann.session.person.id, status: 'declined', reason: 'refused' },
+      { personId: bob.session.person.id, status: 'declined', reason: 'answered' },
+    ]);
+
+    await say('after');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(annMessages).toEqual(['before']);
+    expect(bobMessages).toEqual(['before']);
+    expect(await join(annSocket)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('announces an approval that takes a seat', async () => {
+    const { c, people, exchange } = await setting({ requiresApproval: true, capacity: 1 });
+    const [ann] = people;
+    await publish(c, exchange.id);
+    const annSocket = await connect(ann);
+    await watch(annSocket, exchange.id);
+    const seen = collect(annSocket);
+    await register(ann, exchange.id, 'going');
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/participants/${ann.session.person.id}/approval`, headers: c.auth, payload: { approve: true } });
+    await until(() => seen.length === 2);
+    expect(seen.map((e) => [e.changes, e.counts.going, e.counts.pending])).toEqual([
+      [[{ personId: ann.session.person.id, status: 'pending-approval', reason: 'answered' }], 0, 1],
+      [[{ personId: ann.session.person.id, status: 'going', reason: 'approved' }], 1, 0],
+    ]);
   });
 });

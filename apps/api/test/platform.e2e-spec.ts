@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { FEATURE_MODULES } from '../src/app.module';
 import { POLICY_KEY, PUBLIC_KEY } from '../src/common/access.decorators';
+import { ChatGateway } from '../src/conversations/chat.gateway';
+import { ExchangesGateway } from '../src/exchanges/exchanges.gateway';
 import { RealtimeGateway } from '../src/realtime/realtime.gateway';
 import { dataSourceOptions } from '../src/database/data-source';
 import { seedDemo } from '../src/database/seeds/demo-seed';
@@ -24,11 +26,13 @@ describe('platform conventions', () => {
   });
 
   it('every socket event handler declares an access policy', () => {
-    const proto = RealtimeGateway.prototype as unknown as Record<string, unknown>;
-    const handlers = Object.getOwnPropertyNames(proto).filter((name) => typeof proto[name] === 'function' && Reflect.getMetadata('message', proto[name] as object) !== undefined);
-    expect(handlers.length).toBeGreaterThan(0);
-    const undeclared = handlers.filter((name) => !Reflect.getMetadata(POLICY_KEY, proto[name] as object) && !Reflect.getMetadata(PUBLIC_KEY, proto[name] as object));
-    expect(undeclared).toEqual([]);
+    for (const gateway of [RealtimeGateway, ChatGateway, ExchangesGateway]) {
+      const proto = gateway.prototype as unknown as Record<string, unknown>;
+      const handlers = Object.getOwnPropertyNames(proto).filter((name) => typeof proto[name] === 'function' && Reflect.getMetadata('message', proto[name] as object) !== undefined);
+      expect(handlers.length).toBeGreaterThan(0);
+      const undeclared = handlers.filter((name) => !Reflect.getMetadata(POLICY_KEY, proto[name] as object) && !Reflect.getMetadata(PUBLIC_KEY, proto[name] as object));
+      expect(undeclared.map((name) => `${gateway.name}.${name}`)).toEqual([]);
+    }
   });
 
   it('the public routes are exactly the sign-in, invitation, calendar feed and health ones', () => {

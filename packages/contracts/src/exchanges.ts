@@ -39,6 +39,7 @@ const exchangeShape = {
   capacity: z.number().int().min(1).max(10_000).nullable(),
   requiresApproval: z.boolean(),
   groupIds: z.array(Id).max(20),
+  inviteeIds: z.array(Id).max(200).describe('People invited by name (besides the members of the linked groups)'),
   agenda: z.array(AgendaItemInput).max(100),
 };
 
@@ -53,6 +54,7 @@ const ExchangeFields = z.strictObject({
   capacity: exchangeShape.capacity.default(null),
   requiresApproval: exchangeShape.requiresApproval.default(false),
   groupIds: exchangeShape.groupIds.default([]),
+  inviteeIds: exchangeShape.inviteeIds.default([]),
   agenda: exchangeShape.agenda.default([]),
 });
 
@@ -84,6 +86,10 @@ export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 export const RegisterRequest = z.strictObject({ answer: z.enum(['going', 'maybe', 'declined']) }).meta({ id: 'RegisterRequest' });
 export type RegisterRequest = z.infer<typeof RegisterRequest>;
 
+/** My answer to an exchange as it landed: going may become waitlisted or pending approval; promoted: who took the seat I left. */
+export const RegistrationAnswer = z.object({ status: RegistrationStatus, promoted: Id.nullable() }).meta({ id: 'RegistrationAnswer' });
+export type RegistrationAnswer = z.infer<typeof RegistrationAnswer>;
+
 export const AgendaItem = z.object({
   id: Id,
   startsAt: Timestamp,
@@ -110,6 +116,8 @@ export const ExchangeSummary = z
     going: z.number().int(),
     waitlisted: z.number().int(),
     myStatus: RegistrationStatus.nullable(),
+    groupIds: z.array(Id).describe('The linked peer groups'),
+    invited: z.boolean().describe('I was invited by name or belong to one of the linked groups'),
   })
   .meta({ id: 'ExchangeSummary' });
 export type ExchangeSummary = z.infer<typeof ExchangeSummary>;
@@ -123,7 +131,7 @@ export const ExchangeDetail = ExchangeSummary.extend({
   venue: z.string(),
   meetingUrl: z.string().nullable(),
   requiresApproval: z.boolean(),
-  groupIds: z.array(Id),
+  invitees: z.array(z.object({ id: Id, name: z.string(), country: CountryCode.nullable() })).describe('The people invited by name'),
   agenda: z.array(AgendaItem),
   organiserId: Id.nullable(),
   maybe: z.number().int(),
@@ -156,6 +164,16 @@ export const Participant = z
   })
   .meta({ id: 'Participant' });
 export type Participant = z.infer<typeof Participant>;
+
+/** My personal calendar feed: whether it is on, its secret address, when that address was made. */
+export const CalendarFeed = z
+  .object({
+    active: z.boolean(),
+    url: z.string().nullable().describe('Null when the feed is off, or when its address can no longer be shown (make a new one)'),
+    createdAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'CalendarFeed' });
+export type CalendarFeed = z.infer<typeof CalendarFeed>;
 
 export const ParticipantList = z.object({ items: z.array(Participant) }).meta({ id: 'ParticipantList' });
 export type ParticipantList = z.infer<typeof ParticipantList>;

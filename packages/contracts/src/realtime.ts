@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HistoryPage, JoinConversation, MarkRead, Message, PresenceEvent, PresenceQuery, ReadUpdated, SendMessage, SetPresence, TypingEvent, TypingPayload } from './conversations';
 import { ErrorCode } from './errors';
+import { RegistrationStatus } from './exchanges';
 
 /**
  * Socket.io events, defined once: the gateway types its Server with these maps and the web app its
@@ -35,6 +36,21 @@ export type WatchConversations = z.infer<typeof WatchConversations>;
 export const WatchedConversations = z.object({ conversationIds: z.array(z.string()) });
 export type WatchedConversations = z.infer<typeof WatchedConversations>;
 
+/** Starts (or stops) receiving an exchange's live events; joining checks that I may see the exchange. */
+export const WatchExchange = z.strictObject({ exchangeId: z.uuid() });
+export type WatchExchange = z.infer<typeof WatchExchange>;
+
+/**
+ * Registrations of an exchange changed (someone answered, was promoted from the waitlist, approved
+ * or refused): who changed to what, and the counts after the change.
+ */
+export const ExchangeRegistrationsChanged = z.object({
+  exchangeId: z.string(),
+  changes: z.array(z.object({ personId: z.string(), status: RegistrationStatus, reason: z.enum(['answered', 'promoted', 'approved', 'refused']) })),
+  counts: z.object({ going: z.number().int(), maybe: z.number().int(), waitlisted: z.number().int(), pending: z.number().int() }),
+});
+export type ExchangeRegistrationsChanged = z.infer<typeof ExchangeRegistrationsChanged>;
+
 export interface ServerToClientEvents {
   /** The person's memberships changed (a request was decided, they were invited, removed…). */
   'membership:changed': (payload: MembershipChanged) => void;
@@ -54,6 +70,8 @@ export interface ServerToClientEvents {
   'presence': (event: PresenceEvent) => void;
   /** An exchange I take part in is coming up, changed or was cancelled. */
   'exchange:notice': (payload: { exchangeId: string; kind: 'reminder' | 'changed' | 'cancelled'; title: string }) => void;
+  /** Someone's registration for an exchange I watch (`exchange:watch`) changed. */
+  'exchange:registrations': (payload: ExchangeRegistrationsChanged) => void;
   /** Someone mentioned me (by name or as @group) in a conversation I may read. */
   'mention': (payload: { message: Message; conversationTitle: string }) => void;
   /** I may no longer read this conversation (removed from the group, suspended). */
@@ -77,6 +95,9 @@ export interface ClientToServerEvents {
   'read': (payload: MarkRead, ack: Ack<ReadUpdated>) => void;
   /** This tab is in use (online) or in the background (away). A person is online when any tab is. */
   'presence:set': (payload: SetPresence) => void;
+  /** Starts receiving an exchange's live events (`exchange:registrations`); NOT_FOUND if I may not see it. */
+  'exchange:watch': (payload: WatchExchange, ack: Ack<null>) => void;
+  'exchange:unwatch': (payload: WatchExchange, ack: Ack<null>) => void;
   /** The status of people who share an alliance with me (others are answered as offline). */
   'presence:query': (payload: PresenceQuery, ack: Ack<PresenceEvent[]>) => void;
   /** Hands a fresh access token to an open connection so it is not closed when the old one expires. */

@@ -30,6 +30,11 @@ export interface ExchangeSubject {
   status: 'draft' | 'published' | 'cancelled' | 'completed';
   /** Organises it. */
   organiser: boolean;
+  /**
+   * Was asked to take part: invited by name, or an active member of one of its linked peer groups.
+   * Only matters while it is a draft: the invited help find its time before it is published.
+   */
+  invited: boolean;
 }
 
 /** A case study as one person stands with it. */
@@ -85,6 +90,7 @@ export interface ActionSubjects {
   'exchange.view': ExchangeSubject;
   'exchange.manage': ExchangeSubject;
   'exchange.register': ExchangeSubject;
+  'exchange.answer-poll': ExchangeSubject;
   'case-study.view': CaseStudySubject;
   'case-study.edit': CaseStudySubject;
   'conversation.read': ConversationSubject;
@@ -159,11 +165,12 @@ const rules: { [A in Action]: Rule<A> } = {
   'group.set-role': (actor, g) => (g.status === 'archived' ? ARCHIVED : managesGroup(actor, g)),
 
   'exchange.create': (actor, { allianceId }) => runsAlliance(actor, allianceId),
-  // Drafts are for their organiser and the coordinators; the rest is for the alliance.
+  // Drafts are for their organiser, the coordinators and the people invited (by name or through a
+  // linked group), who help find a time before it is published; the rest is for the alliance.
   'exchange.view': (actor, e) => {
     if (runsAlliance(actor, e.allianceId)) return true;
     if (!inAlliance(actor, e.allianceId)) return false;
-    return e.status !== 'draft' || e.organiser;
+    return e.status !== 'draft' || e.organiser || e.invited;
   },
   'exchange.manage': (actor, e) => runsAlliance(actor, e.allianceId) || (e.organiser && inAlliance(actor, e.allianceId)),
   'exchange.register': (actor, e) => {
@@ -171,6 +178,14 @@ const rules: { [A in Action]: Rule<A> } = {
     if (e.status === 'cancelled') return 'This exchange was cancelled';
     if (e.status === 'completed') return 'This exchange has already taken place';
     if (e.status === 'draft') return 'This exchange is not open for registration yet';
+    return true;
+  },
+  // Whoever may see the exchange may answer its poll until it is cancelled or has taken place: on a
+  // draft that is its organiser, the coordinators and the invited, never the rest of the alliance.
+  'exchange.answer-poll': (actor, e) => {
+    if (rules['exchange.view'](actor, e) !== true) return false;
+    if (e.status === 'cancelled') return 'This exchange was cancelled';
+    if (e.status === 'completed') return 'This exchange has already taken place';
     return true;
   },
 

@@ -58,7 +58,8 @@ export class ConversationsService {
   /** The exchange's conversation, created on first use: for its organiser and the people registered. */
   async forExchange(actor: Actor, exchangeId: string): Promise<ConversationSummary> {
     const exchange = await this.dataSource.getRepository(ExchangeEntity).findOneBy({ id: exchangeId });
-    const subject = exchange ? { allianceId: exchange.allianceId, status: exchange.status, organiser: exchange.organiserId === actor.personId } : null;
+    // Invited people may see a draft, but its conversation is only for the people registered, and no one registers for a draft.
+    const subject = exchange ? { allianceId: exchange.allianceId, status: exchange.status, organiser: exchange.organiserId === actor.personId, invited: false } : null;
     if (!exchange || !subject || !can(actor, 'exchange.view', subject)) throw notFound('Exchange');
     const inserted = await this.dataSource
       .createQueryBuilder()

@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@peerhub/domain';
 import { createEvents, type EventAttributes } from 'ics';
 import { DataSource } from 'typeorm';
-import { hashToken, newOpaqueToken } from '../auth/tokens';
+import { createHmac, randomBytes } from 'node:crypto';
+import type { CalendarFeed } from '@peerhub/contracts';
+import { resolveJwtSecret } from '../auth/jwt-secret';
+import { hashToken } from '../auth/tokens';
 import { notFound } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
 import { PersonEntity } from '../people/person.entity';
@@ -30,15 +33,42 @@ export class CalendarService {
   }
 
   /** Turns the feed on (or changes its secret address, which turns the old one off). */
-  async rotateFeed(actor: Actor): Promise<{ url: string }> {
-    const { token, hash } = newOpaqueToken();
-    await this.dataSource.getRepository(PersonEntity).update({ id: actor.personId }, { calendarTokenHash: hash });
-    return { url: `${this.config.publicUrl}/api/calendar/${token}.ics` };
+  async rotateFeed(actor: Actor): Promise<CalendarFeed> {
+    const nonce = randomBytes(24).toString('base64url');
+    const token = this.feedToken(actor.personId, nonce);
+    await this.dataSource.getRepository(PersonEntity).update({ id: actor.personId }, { calendarTokenHash: hashToken(token), calendarFeedNonce: nonce, calendarFeedCreatedAt: new Date() });
+    return this.feedState(actor);
   }
 
   async revokeFeed(actor: Actor): Promise<void> {
-    await this.dataSource.getRepository(PersonEntity).update({ id: actor.personId }, { calendarTokenHash: null });
+    await this.dataSource.getRepository(PersonEntity).update({ id: actor.personId }, { calendarTokenHash: null, calendarFeedNonce: null, calendarFeedCreatedAt: null });
   }
+
+  /**
+   * Whether my feed is on, its address and when it was made. The address is derived again from the
+   * stored nonce; when it no longer matches the stored hash (the server key changed, or the feed
+   * predates this) it cannot be shown, though the feed still works: the person makes a new one.
+   */
+  async feedState(actor: Actor): Promise<CalendarFeed> {
+    const person = await this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .addSelect(['p.calendarTokenHash', 'p.calendarFeedNonce', 'p.calendarFeedCreatedAt'])
+      .where('p.id = :id', { id: actor.personId })
+      .getOne();
+    if (!person?.calendarTokenHash) return { active: false, url: null, createdAt: null };
+    const token = person.calendarFeedNonce ? this.feedToken(actor.personId, person.calendarFeedNonce) : null;
+    const shown = token !== null && hashToken(token) === person.calendarTokenHash;
+    return { active: true, url: shown ? `${this.config.publicUrl}/api/calendar/${token}.ics` : null, createdAt: person.calendarFeedCreatedAt?.toISOString() ?? null };
+  }
+
+  /** The address's secret: an HMAC of the person and the feed's nonce under a key derived from the server secret. */
+  private feedToken(personId: string, nonce: string): string {
+    this.feedKey ??= createHmac('sha256', resolveJwtSecret(this.config)).update('peerhub calendar feed address v1').digest();
+    return createHmac('sha256', this.feedKey).update(`${personId}:${nonce}`).digest('base64url');
+  }
+
+  private feedKey: Buffer | undefined;
 
   /** The feed of the person whose secret this is: exchanges they organise or answered going or maybe. */
   async feed(token: string): Promise<string> {

@@ -70,6 +70,10 @@ export class ExchangeEntity {
   @Column({ name: 'group_ids', type: 'uuid', array: true, default: () => "'{}'" })
   groupIds: string[];
 
+  /** People invited by name; with the members of the linked groups they may see the draft and answer its poll. */
+  @Column({ name: 'invitee_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  inviteeIds: string[];
+
   @Column({ type: 'text', default: 'draft' })
   status: ExchangeStatus;
 

@@ -2,16 +2,9 @@ import type { AgendaItem, CountryCode, ExchangeDetail, ExchangeSummary, Organisa
 import type { AgendaItemEntity } from './agenda-item.entity';
 import type { ExchangeEntity } from './exchange.entity';
 
-export interface ExchangeCounts {
-  going: number;
-  maybe: number;
-  waitlisted: number;
-  pending: number;
-}
+import type { ExchangeCounts } from './exchange-counts';
 
-export const NO_COUNTS: ExchangeCounts = { going: 0, maybe: 0, waitlisted: 0, pending: 0 };
-
-export function toExchangeSummary(e: ExchangeEntity, counts: ExchangeCounts, myStatus: RegistrationStatus | null): ExchangeSummary {
+export function toExchangeSummary(e: ExchangeEntity, counts: ExchangeCounts, myStatus: RegistrationStatus | null, invited: boolean): ExchangeSummary {
   return {
     id: e.id,
     allianceId: e.allianceId,
@@ -27,6 +20,8 @@ export function toExchangeSummary(e: ExchangeEntity, counts: ExchangeCounts, myS
     going: counts.going,
     waitlisted: counts.waitlisted,
     myStatus,
+    groupIds: e.groupIds,
+    invited,
   };
 }
 
@@ -36,10 +31,10 @@ export function toAgendaItem(a: AgendaItemEntity): AgendaItem {
 
 export function toExchangeDetail(
   e: ExchangeEntity,
-  extra: { counts: ExchangeCounts; myStatus: RegistrationStatus | null; agenda: AgendaItemEntity[]; organisations: Map<string, Organisation>; allianceName: string },
+  extra: { counts: ExchangeCounts; myStatus: RegistrationStatus | null; invited: boolean; invitees: ExchangeDetail['invitees']; agenda: AgendaItemEntity[]; organisations: Map<string, Organisation>; allianceName: string },
 ): ExchangeDetail {
   return {
-    ...toExchangeSummary(e, extra.counts, extra.myStatus),
+    ...toExchangeSummary(e, extra.counts, extra.myStatus, extra.invited),
     allianceName: extra.allianceName,
     description: e.description,
     learningObjectives: e.learningObjectives,
@@ -48,7 +43,7 @@ export function toExchangeDetail(
     venue: e.venue,
     meetingUrl: e.meetingUrl,
     requiresApproval: e.requiresApproval,
-    groupIds: e.groupIds,
+    invitees: extra.invitees,
     agenda: extra.agenda.map(toAgendaItem),
     organiserId: e.organiserId,
     maybe: extra.counts.maybe,

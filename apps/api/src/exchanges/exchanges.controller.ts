@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Patch, Post, Put, Delete } from '@nestjs/common';
 import {
   AnswerPoll,
+  CalendarFeed,
   CreateExchangeRequest,
   ExchangeAfterwards,
   ExchangeFeedback,
@@ -13,6 +14,7 @@ import {
   ParticipantList,
   Poll,
   RegisterRequest,
+  RegistrationAnswer,
   RegistrationStatus,
   SetExchangeStatus,
   SetPollSlots,
@@ -30,11 +32,9 @@ import { RegistrationsService } from './registrations.service';
 
 const ExchangeParams = z.object({ id: Id });
 const ParticipantParams = z.object({ id: Id, personId: Id });
-const RegistrationAnswer = z.object({ status: RegistrationStatus, promoted: Id.nullable() });
 const Approval = z.strictObject({ approve: z.boolean() });
 const Attendance = z.strictObject({ attendance: z.array(z.strictObject({ personId: Id, attended: z.boolean() })).min(1).max(1000) });
 const FeedParams = z.object({ token: z.string().regex(/^[\w-]{20,100}\.ics$/) });
-const FeedUrl = z.object({ url: z.string() });
 const SlotParams = z.object({ id: Id, slotId: Id });
 
 /**
@@ -96,7 +96,7 @@ export class ExchangesController {
 
   @Put('exchanges/:id/poll/answers')
   @Policy('directory.browse')
-  @Endpoint({ summary: 'Answer yes / if need be / no for proposed times', tags: ['exchanges'], params: ExchangeParams, body: AnswerPoll, response: Poll, errors: [400, 401, 404] })
+  @Endpoint({ summary: 'Answer yes / if need be / no for proposed times', tags: ['exchanges'], params: ExchangeParams, body: AnswerPoll, response: Poll, errors: [400, 401, 404, 409] })
   answerPoll(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: AnswerPoll): Promise<Poll> {
     return this.polls.answer(actor, params.id, body);
   }
@@ -147,7 +147,7 @@ export class ExchangesController {
   @Put('exchanges/:id/registration')
   @Policy('directory.browse')
   @Endpoint({ summary: 'Answer going / maybe / declined (going may land on the waitlist or wait for approval)', tags: ['exchanges'], params: ExchangeParams, body: RegisterRequest, response: RegistrationAnswer, errors: [400, 401, 404, 409] })
-  register(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: RegisterRequest) {
+  register(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @Input('body') body: RegisterRequest): Promise<RegistrationAnswer> {
     return this.registrations.answer(actor, params.id, body);
   }
 
@@ -181,10 +181,17 @@ export class ExchangesController {
     return this.calendar.exchangeIcs(actor, params.id);
   }
 
+  @Get('me/calendar-feed')
+  @Policy('account.self')
+  @Endpoint({ summary: 'Whether my calendar feed is on, its secret address and when it was made', tags: ['exchanges'], response: CalendarFeed, errors: [401] })
+  feedState(@CurrentActor() actor: AuthenticatedActor): Promise<CalendarFeed> {
+    return this.calendar.feedState(actor);
+  }
+
   @Post('me/calendar-feed')
   @Policy('account.self')
-  @Endpoint({ summary: 'Turn on my calendar feed, or give it a new secret address (the old one stops working)', tags: ['exchanges'], response: FeedUrl, status: 201, errors: [401] })
-  rotateFeed(@CurrentActor() actor: AuthenticatedActor) {
+  @Endpoint({ summary: 'Turn on my calendar feed, or give it a new secret address (the old one stops working)', tags: ['exchanges'], response: CalendarFeed, status: 201, errors: [401] })
+  rotateFeed(@CurrentActor() actor: AuthenticatedActor): Promise<CalendarFeed> {
     return this.calendar.rotateFeed(actor);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ExchangeDraft,
+  type CountryCode,
   type CreateExchangeRequest,
   type ExchangeDetail,
   type ExchangesPage,
@@ -17,9 +18,10 @@ import { OrganisationEntity } from '../alliances/organisation.entity';
 import { toOrganisation } from '../alliances/organisations.repository';
 import { AppError, forbidden, validationFailed } from '../common/app-error';
 import { AgendaItemEntity } from './agenda-item.entity';
-import { ExchangeAccess } from './exchange-access';
+import { ExchangeAccess, isInvited } from './exchange-access';
 import { ExchangeNotices } from './exchange-notices';
-import { NO_COUNTS, toExchangeDetail, toExchangeSummary, type ExchangeCounts } from './exchange.mapper';
+import { NO_COUNTS, registrationCounts, type ExchangeCounts } from './exchange-counts';
+import { toExchangeDetail, toExchangeSummary } from './exchange.mapper';
 import { ExchangeEntity } from './exchange.entity';
 
 type Draft = ReturnType<typeof ExchangeDraft.parse>;
@@ -103,23 +105,34 @@ export class ExchangesService {
 
   async detail(actor: Actor, id: string): Promise<ExchangeDetail> {
     const exchange = await this.access.load(actor, id);
-    const [agenda, counts, mine, organisations, alliance] = await Promise.all([
+    const [agenda, counts, mine, organisations, alliance, invited, invitees] = await Promise.all([
       this.dataSource.getRepository(AgendaItemEntity).find({ where: { exchangeId: id }, order: { startsAt: 'ASC' } }),
       this.counts([id]).then((m) => m.get(id) ?? NO_COUNTS),
       this.myStatuses([id], actor.personId).then((m) => m.get(id) ?? null),
       this.organisations([...(exchange.hostOrganisationId ? [exchange.hostOrganisationId] : []), ...exchange.coOrganiserIds]),
       this.dataSource.query<Array<{ name: string }>>('SELECT name FROM alliance WHERE id = $1', [exchange.allianceId]),
+      isInvited(this.dataSource.manager, exchange, actor.personId),
+      this.dataSource.query<Array<{ id: string; name: string; country: CountryCode | null }>>('SELECT id, name, country FROM person WHERE id = ANY($1) ORDER BY name', [exchange.inviteeIds]),
     ]);
-    return toExchangeDetail(exchange, { counts, myStatus: mine, agenda, organisations, allianceName: alliance[0]?.name ?? '' });
+    return toExchangeDetail(exchange, { counts, myStatus: mine, invited, invitees, agenda, organisations, allianceName: alliance[0]?.name ?? '' });
   }
 
-  /** Exchanges of my alliances I may see (drafts only when I organise them or coordinate). */
+  /**
+   * Exchanges of my alliances I may see: the SQL form of the `exchange.view` policy (drafts only
+   * when I organise them, coordinate, or was invited by name or through a linked group).
+   */
   async list(actor: Actor, query: ExchangesQuery): Promise<ExchangesPage> {
     const active = actor.memberships.filter((m) => m.status === 'active').map((m) => m.allianceId);
     const coordinated = actor.memberships.filter((m) => m.status === 'active' && m.role === 'coordinator').map((m) => m.allianceId);
+    const myGroups = (
+      await this.dataSource.query<Array<{ group_id: string }>>(`SELECT group_id FROM group_membership WHERE person_id = $1 AND state = 'active'`, [actor.personId])
+    ).map((r) => r.group_id);
     const qb = this.dataSource.getRepository(ExchangeEntity).createQueryBuilder('e');
     if (!isAdmin(actor)) {
-      qb.where(`e.alliance_id = ANY(:active) AND (e.status <> 'draft' OR e.organiser_id = :me OR e.alliance_id = ANY(:coordinated))`, { active, me: actor.personId, coordinated });
+      qb.where(
+        `e.alliance_id = ANY(:active) AND (e.status <> 'draft' OR e.organiser_id = :me OR e.alliance_id = ANY(:coordinated) OR :me = ANY(e.invitee_ids) OR e.group_ids && :myGroups::uuid[])`,
+        { active, me: actor.personId, coordinated, myGroups },
+      );
     }
     if (query.allianceId) qb.andWhere('e.alliance_id = :allianceId', { allianceId: query.allianceId });
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
@@ -131,18 +144,12 @@ export class ExchangesService {
     const [rows, total] = await qb.orderBy('e.starts_at', 'ASC').skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
     const ids = rows.map((r) => r.id);
     const [counts, mine] = await Promise.all([this.counts(ids), this.myStatuses(ids, actor.personId)]);
-    return { items: rows.map((r) => toExchangeSummary(r, counts.get(r.id) ?? NO_COUNTS, mine.get(r.id) ?? null)), total, page: query.page, pageSize: query.pageSize };
+    const invited = (e: ExchangeEntity) => e.inviteeIds.includes(actor.personId) || e.groupIds.some((g) => myGroups.includes(g));
+    return { items: rows.map((r) => toExchangeSummary(r, counts.get(r.id) ?? NO_COUNTS, mine.get(r.id) ?? null, invited(r))), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async counts(ids: string[]): Promise<Map<string, ExchangeCounts>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<Array<{ exchange_id: string; going: number; maybe: number; waitlisted: number; pending: number }>>(
-      `SELECT exchange_id, count(*) FILTER (WHERE status = 'going')::int AS going, count(*) FILTER (WHERE status = 'maybe')::int AS maybe,
-              count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted, count(*) FILTER (WHERE status = 'pending-approval')::int AS pending
-         FROM exchange_participant WHERE exchange_id = ANY($1) GROUP BY exchange_id`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.exchange_id, { going: r.going, maybe: r.maybe, waitlisted: r.waitlisted, pending: r.pending }]));
+  counts(ids: string[]): Promise<Map<string, ExchangeCounts>> {
+    return registrationCounts(this.dataSource, ids);
   }
 
   private async myStatuses(ids: string[], personId: string): Promise<Map<string, RegistrationStatus>> {
@@ -166,6 +173,13 @@ export class ExchangesService {
     if (orgIds.length) {
       const found = await manager.countBy(OrganisationEntity, { id: In(orgIds) });
       if (found !== orgIds.length) throw validationFailed([{ path: 'coOrganiserIds', message: 'Unknown organisation' }]);
+    }
+    if (draft.inviteeIds.length) {
+      const [{ count }] = await manager.query<[{ count: number }]>(
+        `SELECT count(*)::int AS count FROM alliance_membership WHERE person_id = ANY($1) AND alliance_id = $2 AND status = 'active'`,
+        [draft.inviteeIds, draft.allianceId],
+      );
+      if (count !== new Set(draft.inviteeIds).size) throw validationFailed([{ path: 'inviteeIds', message: 'Invite only people of this alliance' }]);
     }
     if (draft.groupIds.length) {
       const [{ count }] = await manager.query<[{ count: number }]>('SELECT count(*)::int AS count FROM peer_group WHERE id = ANY($1) AND alliance_id = $2', [draft.groupIds, draft.allianceId]);
@@ -191,7 +205,22 @@ export class ExchangesService {
   }
 }
 
-type StoredField = 'type' | 'title' | 'description' | 'learningObjectives' | 'hostCountry' | 'hostOrganisationId' | 'coOrganiserIds' | 'format' | 'venue' | 'meetingUrl' | 'timezone' | 'capacity' | 'requiresApproval' | 'groupIds';
+type StoredField =
+  | 'type'
+  | 'title'
+  | 'description'
+  | 'learningObjectives'
+  | 'hostCountry'
+  | 'hostOrganisationId'
+  | 'coOrganiserIds'
+  | 'format'
+  | 'venue'
+  | 'meetingUrl'
+  | 'timezone'
+  | 'capacity'
+  | 'requiresApproval'
+  | 'groupIds'
+  | 'inviteeIds';
 
 /** The stored columns, from a checked draft or from the exchange as stored. */
 function fields(d: Pick<ExchangeEntity, StoredField> & { startsAt: string | Date; endsAt: string | Date }) {
@@ -212,5 +241,6 @@ function fields(d: Pick<ExchangeEntity, StoredField> & { startsAt: string | Date
     capacity: d.capacity,
     requiresApproval: d.requiresApproval,
     groupIds: d.groupIds,
+    inviteeIds: d.inviteeIds,
   };
 }

@@ -28,8 +28,9 @@ export class PollService {
     return this.poll(actor, exchangeId);
   }
 
+  /** Open to whoever may see the exchange: on a draft, the people invited by name or through a linked group. */
   async answer(actor: Actor, exchangeId: string, body: AnswerPoll): Promise<Poll> {
-    await this.access.load(actor, exchangeId);
+    await this.access.authorize(actor, 'exchange.answer-poll', exchangeId);
     const slots = await this.dataSource.getRepository(PollSlotEntity).findBy({ exchangeId, id: In(body.answers.map((a) => a.slotId)) });
     if (slots.length !== new Set(body.answers.map((a) => a.slotId)).size) throw validationFailed([{ path: 'answers', message: 'Answer only the times proposed for this exchange' }]);
     await this.dataSource.getRepository(PollAnswerEntity).upsert(body.answers.map((a) => ({ slotId: a.slotId, personId: actor.personId, answer: a.answer })), ['slotId', 'personId']);

@@ -1,27 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CountryCode, ParticipantList, RegisterRequest, RegistrationStatus } from '@peerhub/contracts';
+import type { CountryCode, ParticipantList, RegisterRequest, RegistrationAnswer, RegistrationStatus } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, notFound } from '../common/app-error';
 import { ExchangeAccess } from './exchange-access';
+import { ExchangeLive } from './exchange-live';
 import { ExchangeParticipantEntity } from './exchange-participant.entity';
 import type { ExchangeEntity } from './exchange.entity';
 
 /**
  * Registration with capacity: the exchange's row lock serialises answers, so two people never
  * take the last seat; when someone going declines, the first on the waitlist is promoted in the
- * same transaction.
+ * same transaction. After the commit, open exchange pages hear of it (ExchangeLive).
  */
 @Injectable()
 export class RegistrationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ExchangeAccess,
+    private readonly live: ExchangeLive,
   ) {}
 
-  async answer(actor: Actor, exchangeId: string, request: RegisterRequest): Promise<{ status: RegistrationStatus; promoted: string | null }> {
-    return this.dataSource.transaction(async (manager) => {
+  async answer(actor: Actor, exchangeId: string, request: RegisterRequest): Promise<RegistrationAnswer> {
+    const result = await this.dataSource.transaction(async (manager) => {
       const exchange = await this.access.authorize(actor, 'exchange.register', exchangeId, manager, true);
       const current = await manager.findOneBy(ExchangeParticipantEntity, { exchangeId, personId: actor.personId });
       if (current && sameAnswer(current.status, request.answer)) {
@@ -37,11 +39,17 @@ export class RegistrationsService {
       const promoted = wasGoing && status !== 'going' ? await this.promoteNext(manager, exchange) : null;
       return { status, promoted };
     });
+    await this.live.registrationsChanged(exchangeId, [
+      { personId: actor.personId, status: result.status, reason: 'answered' },
+      ...(result.promoted ? [{ personId: result.promoted, status: 'going' as const, reason: 'promoted' as const }] : []),
+    ]);
+    if (result.status === 'declined') await this.live.stopReadingIfLost(exchangeId, actor.personId);
+    return result;
   }
 
   /** The organiser admits (or refuses) someone waiting for approval. */
   async decide(actor: Actor, exchangeId: string, personId: string, approve: boolean): Promise<RegistrationStatus> {
-    return this.dataSource.transaction(async (manager) => {
+    const status = await this.dataSource.transaction(async (manager) => {
       const exchange = await this.access.authorize(actor, 'exchange.manage', exchangeId, manager, true);
       const row = await manager.findOneBy(ExchangeParticipantEntity, { exchangeId, personId });
       if (!row || row.status !== 'pending-approval') throw notFound('Pending registration');
@@ -49,6 +57,9 @@ export class RegistrationsService {
       await manager.update(ExchangeParticipantEntity, { exchangeId, personId }, { status });
       return status;
     });
+    await this.live.registrationsChanged(exchangeId, [{ personId, status, reason: approve ? 'approved' : 'refused' }]);
+    if (status === 'declined') await this.live.stopReadingIfLost(exchangeId, personId);
+    return status;
   }
 
   async recordAttendance(actor: Actor, exchangeId: string, attendance: Array<{ personId: string; attended: boolean }>): Promise<void> {

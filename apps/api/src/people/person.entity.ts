@@ -56,6 +56,17 @@ export class PersonEntity {
   @Column({ name: 'calendar_token_hash', type: 'text', nullable: true, select: false })
   calendarTokenHash: string | null;
 
+  /**
+   * Random per feed address; the address's secret is an HMAC of it under a server key, so the
+   * address can be shown again later while a copy of the database alone does not reveal it.
+   */
+  @Column({ name: 'calendar_feed_nonce', type: 'text', nullable: true, select: false })
+  calendarFeedNonce: string | null;
+
+  /** When the current feed address was made; null when no feed is on. */
+  @Column({ name: 'calendar_feed_created_at', type: 'timestamptz', nullable: true, select: false })
+  calendarFeedCreatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

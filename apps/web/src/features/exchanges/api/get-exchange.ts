@@ -1,5 +1,5 @@
 import { ExchangeDetail } from '@peerhub/contracts';
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { exchangeKeys } from './keys';
 
@@ -8,6 +8,3 @@ export const getExchange = (id: string) => apiRequest(`/api/exchanges/${encodeUR
 export const exchangeQueryOptions = (id: string) => queryOptions({ queryKey: exchangeKeys.one(id), queryFn: () => getExchange(id) });
 
 export const useExchange = (id: string) => useQuery(exchangeQueryOptions(id));
-
-/** Several exchanges' details at once (the group page needs their linked groups, which the list does not carry). */
-export const useExchangeDetails = (ids: string[]) => useQueries({ queries: ids.map((id) => exchangeQueryOptions(id)) });

@@ -1,10 +1,7 @@
-import { RegistrationStatus, type RegisterRequest } from '@peerhub/contracts';
+import { RegistrationAnswer, type RegisterRequest } from '@peerhub/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { useInvalidateExchange } from './keys';
-
-const RegistrationAnswer = z.object({ status: RegistrationStatus, promoted: z.string().nullable() });
 
 /** Going / maybe / can't go; going may land on the waitlist or wait for the organiser's approval. */
 export const register = ({ id, answer }: { id: string; answer: RegisterRequest['answer'] }) =>

@@ -3,32 +3,33 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarShare, IconCheck, IconCopy, IconRefresh, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api-client';
-import { useRevokeCalendarFeed, useRotateCalendarFeed } from '../api/calendar-feed';
+import { useCalendarFeed, useRevokeCalendarFeed, useRotateCalendarFeed } from '../api/calendar-feed';
+import { formatDay, useViewerZone } from '../model/time';
 
 /**
  * My personal calendar feed: a secret address calendar apps subscribe to (the exchanges I organise
- * or answered going or maybe). The API only keeps a hash, so the address is shown once, when made.
+ * or answered going or maybe). The API says whether it is on and gives its address again.
  */
 export function CalendarFeedCard() {
+  const feed = useCalendarFeed();
   const rotate = useRotateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
-  const [url, setUrl] = useState<string | null>(null);
+  const zone = useViewerZone();
   const [off, setOff] = useState(false);
+  const active = feed.data?.active ?? false;
+  const url = feed.data?.url ?? null;
   const fail = (title: string) => (e: unknown) => notifications.show({ color: 'red', title, message: errorMessage(e) });
   const make = () =>
     rotate.mutate(undefined, {
-      onSuccess: ({ url: next }) => {
-        const replaced = url !== null;
-        setUrl(next);
+      onSuccess: () => {
         setOff(false);
-        notifications.show({ color: 'peerhub', title: replaced ? 'New address made' : 'Calendar feed on', message: replaced ? 'The previous address no longer works.' : 'Copy the address into your calendar app.' });
+        notifications.show({ color: 'peerhub', title: active ? 'New address made' : 'Calendar feed on', message: active ? 'The previous address no longer works.' : 'Copy the address into your calendar app.' });
       },
       onError: fail('The feed was not changed'),
     });
   const turnOff = () =>
     revoke.mutate(undefined, {
       onSuccess: () => {
-        setUrl(null);
         setOff(true);
         notifications.show({ color: 'gray', title: 'Calendar feed off', message: 'Calendar apps subscribed to it stop receiving your exchanges.' });
       },
@@ -46,22 +47,35 @@ export function CalendarFeedCard() {
       <Text size="sm" c="dimmed" mb="md">
         A private address with the exchanges you organise or answered Going or Maybe. Your calendar app checks it by itself, so changes and cancellations reach it too.
       </Text>
-      {url ? (
+      {feed.isPending ? (
+        <Text size="sm" c="dimmed">
+          Loading…
+        </Text>
+      ) : active ? (
         <Stack gap="sm">
-          <Group gap="xs" wrap="nowrap" align="flex-end">
-            <TextInput label="Your secret feed address" value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
-            <CopyButton value={url}>
-              {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : 'Copy the address'} withArrow>
-                  <ActionIcon size={36} variant={copied ? 'filled' : 'default'} color={copied ? 'teal' : undefined} onClick={copy} aria-label="Copy the feed address">
-                    {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
-                  </ActionIcon>
-                </Tooltip>
-              )}
-            </CopyButton>
-          </Group>
+          {feed.data?.createdAt && (
+            <Text size="xs" c="dimmed" role="status">
+              On since {formatDay(feed.data.createdAt, zone)}.
+            </Text>
+          )}
+          {url ? (
+            <Group gap="xs" wrap="nowrap" align="flex-end">
+              <TextInput label="Your secret feed address" value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+              <CopyButton value={url}>
+                {({ copied, copy }) => (
+                  <Tooltip label={copied ? 'Copied' : 'Copy the address'} withArrow>
+                    <ActionIcon size={36} variant={copied ? 'filled' : 'default'} color={copied ? 'teal' : undefined} onClick={copy} aria-label="Copy the feed address">
+                      {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </CopyButton>
+            </Group>
+          ) : (
+            <Text size="sm">The feed is on, but its address can no longer be shown here: make a new one to see it (the old one then stops working).</Text>
+          )}
           <Alert color="yellow" variant="light" p="xs">
-            <Text size="xs">Keep it to yourself: anyone with the address sees your exchanges. It is shown only now; make a new one if it leaks.</Text>
+            <Text size="xs">Keep it to yourself: anyone with the address sees your exchanges. Make a new one if it leaks.</Text>
           </Alert>
           <List size="sm" spacing={4}>
             <List.Item>
@@ -90,19 +104,9 @@ export function CalendarFeedCard() {
               The feed is off.
             </Text>
           )}
-          <Text size="xs" c="dimmed">
-            If you made an address before, making one now replaces it: the old one stops working.
-          </Text>
-          <Group gap="sm">
-            <Button leftSection={<IconCalendarShare size={16} />} loading={rotate.isPending} onClick={make}>
-              Get my feed address
-            </Button>
-            {!off && (
-              <Button variant="subtle" color="gray" loading={revoke.isPending} onClick={turnOff}>
-                Turn the feed off
-              </Button>
-            )}
-          </Group>
+          <Button leftSection={<IconCalendarShare size={16} />} loading={rotate.isPending} onClick={make}>
+            Get my feed address
+          </Button>
         </Stack>
       )}
     </Card>

@@ -27,3 +27,12 @@ export function TypeBadge({ type, size = 'sm' }: { type: ExchangeType; size?: st
     </Badge>
   );
 }
+
+/** On a draft: I was invited (by name or through a linked group) to help find its time. */
+export function InvitedBadge({ size = 'sm' }: { size?: string }) {
+  return (
+    <Badge size={size} variant="light" color="orange">
+      Invited
+    </Badge>
+  );
+}

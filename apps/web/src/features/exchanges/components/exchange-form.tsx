@@ -18,6 +18,7 @@ import { formErrors, newExchangeValues, toRequest, validateExchange, valuesOf, t
 import { FORMAT_OPTIONS, mainZoneOf, TYPE_OPTIONS } from '../model/labels';
 import { instantOf, periodText, useViewerZone, zoneCity } from '../model/time';
 import { AgendaEditor } from './agenda-editor';
+import { InviteeSelect } from './invitee-select';
 
 function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
   return (
@@ -167,6 +168,16 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
             placeholder={v.groupIds.length ? undefined : 'None'}
             {...form.getInputProps('groupIds')}
           />
+          {v.allianceId && (
+            <InviteeSelect
+              key={v.allianceId}
+              allianceId={v.allianceId}
+              initial={exchange?.invitees ?? []}
+              value={v.inviteeIds}
+              onChange={(ids) => form.setFieldValue('inviteeIds', ids)}
+              error={form.errors.inviteeIds}
+            />
+          )}
         </Section>
 
         <Section id="x-where" title="Where">

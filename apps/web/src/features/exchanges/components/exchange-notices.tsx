@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import type { ServerToClientEvents } from '@peerhub/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSocket } from '../../../lib/socket';
@@ -15,7 +16,7 @@ export function ExchangeNotices() {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!socket) return;
-    const onNotice = (notice: { exchangeId: string; kind: 'reminder' | 'changed' | 'cancelled'; title: string }) => {
+    const onNotice: ServerToClientEvents['exchange:notice'] = (notice) => {
       notifications.show({
         id: `exchange-${notice.exchangeId}-${notice.kind}`,
         color: notice.kind === 'cancelled' ? 'red' : 'peerhub',

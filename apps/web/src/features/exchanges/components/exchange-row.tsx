@@ -1,11 +1,12 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
+import { IconUsersGroup } from '@tabler/icons-react';
 import type { ExchangeSummary } from '@peerhub/contracts';
 import { Link } from 'react-router';
 import { countryName, Flag } from '../../../components/ui/country';
 import { FORMAT_NAMES } from '../model/labels';
 import { formatDay } from '../model/time';
 import { eventLabel } from './calendar-chip';
-import { MyStatusBadge, StatusBadge, TypeBadge } from './exchange-badges';
+import { InvitedBadge, MyStatusBadge, StatusBadge, TypeBadge } from './exchange-badges';
 import { Period } from './period';
 
 function Seats({ exchange }: { exchange: ExchangeSummary }) {
@@ -18,8 +19,22 @@ function Seats({ exchange }: { exchange: ExchangeSummary }) {
   );
 }
 
-/** One exchange in a list: its date in my zone, what and where, the time in the host's and my zone, badges. */
-export function ExchangeRow({ exchange, viewerZone, allianceName }: { exchange: ExchangeSummary; viewerZone: string; allianceName?: string | undefined }) {
+/** The linked peer groups I can see, by name (invite-only groups I am not in stay unnamed). */
+function LinkedGroups({ groupIds, groupNames }: { groupIds: string[]; groupNames: Map<string, string> }) {
+  const names = groupIds.flatMap((id) => groupNames.get(id) ?? []);
+  if (names.length === 0) return null;
+  return (
+    <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
+      <IconUsersGroup size={13} color="var(--mantine-color-gray-6)" aria-hidden style={{ flex: 'none' }} />
+      <Text size="xs" c="dimmed" truncate aria-label={`Linked peer groups: ${names.join(', ')}`}>
+        {names.join(' · ')}
+      </Text>
+    </Group>
+  );
+}
+
+/** One exchange in a list: its date in my zone, what and where, the time in the host's and my zone, badges, linked groups. */
+export function ExchangeRow({ exchange, viewerZone, allianceName, groupNames }: { exchange: ExchangeSummary; viewerZone: string; allianceName?: string | undefined; groupNames?: Map<string, string> | undefined }) {
   const [weekday = '', day = '', month = ''] = formatDay(exchange.startsAt, viewerZone).replace(',', '').split(' ');
   return (
     <Card withBorder padding="md" component={Link} to={`/exchanges/${exchange.id}`} className="card-link plain" aria-label={eventLabel(exchange, viewerZone)}>
@@ -40,6 +55,7 @@ export function ExchangeRow({ exchange, viewerZone, allianceName }: { exchange: 
             <TypeBadge type={exchange.type} />
             {exchange.status !== 'published' && <StatusBadge status={exchange.status} />}
             <MyStatusBadge status={exchange.myStatus} />
+            {exchange.status === 'draft' && exchange.invited && <InvitedBadge />}
           </Group>
           <Text fw={650} td={exchange.status === 'cancelled' ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
             {exchange.title}
@@ -54,6 +70,7 @@ export function ExchangeRow({ exchange, viewerZone, allianceName }: { exchange: 
               </Text>
             </Group>
             <Seats exchange={exchange} />
+            {groupNames && <LinkedGroups groupIds={exchange.groupIds} groupNames={groupNames} />}
           </Group>
         </Stack>
       </Group>

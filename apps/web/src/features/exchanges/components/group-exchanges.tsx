@@ -3,27 +3,20 @@ import { IconCalendarEvent } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useNow } from '../../../lib/use-now';
-import { useExchangeDetails } from '../api/get-exchange';
 import { useExchanges } from '../api/get-exchanges';
 import { useViewerZone } from '../model/time';
 import { ExchangeRow } from './exchange-row';
 
-/**
- * A peer group's upcoming exchanges: the alliance's upcoming ones linked to the group. The list
- * does not carry the linked groups, so each upcoming exchange's detail says (cached per exchange).
- */
+/** A peer group's upcoming exchanges: the alliance's upcoming ones linked to the group. */
 export function GroupExchanges({ allianceId, groupId }: { allianceId: string; groupId: string }) {
   const zone = useViewerZone();
   const now = useNow(10 * 60_000);
   // The hour, so the query key stays put while the page is open.
   const from = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
   const upcoming = useExchanges({ allianceId, from, pageSize: 50 });
-  const items = upcoming.data?.items ?? [];
-  const details = useExchangeDetails(items.map((e) => e.id));
-  const linked = items.filter((e, i) => details[i]?.data?.groupIds.includes(groupId));
-  const loading = upcoming.isPending || details.some((d) => d.isPending);
+  const linked = (upcoming.data?.items ?? []).filter((e) => e.groupIds.includes(groupId));
 
-  if (loading) {
+  if (upcoming.isPending) {
     return (
       <Text size="sm" c="dimmed">
         Loading…

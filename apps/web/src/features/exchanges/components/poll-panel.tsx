@@ -102,7 +102,7 @@ function PollAnswers({ exchange, poll, manage, viewerZone, onEdit }: { exchange:
       </Group>
       {manage && exchange.status === 'draft' && (
         <Alert variant="light" color="yellow" p="sm">
-          <Text size="sm">A draft is seen only by you and the coordinators: publish it so the alliance's members can answer.</Text>
+          <Text size="sm">While it is a draft, the people invited by name and the members of the linked groups can answer; publish it so the whole alliance can.</Text>
         </Alert>
       )}
       <Stack gap="sm" role="list" aria-label="Proposed times">

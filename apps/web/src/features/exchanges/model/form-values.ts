@@ -43,6 +43,7 @@ export interface ExchangeFormValues {
   capacity: number | string;
   requiresApproval: boolean;
   groupIds: string[];
+  inviteeIds: string[];
   agenda: SessionValues[];
 }
 
@@ -69,6 +70,7 @@ export function newExchangeValues(allianceId: string, country: string | null): E
     capacity: '',
     requiresApproval: false,
     groupIds: [],
+    inviteeIds: [],
     agenda: [],
   };
 }
@@ -97,6 +99,7 @@ export function valuesOf(e: ExchangeDetail): ExchangeFormValues {
     capacity: e.capacity ?? '',
     requiresApproval: e.requiresApproval,
     groupIds: e.groupIds,
+    inviteeIds: e.invitees.map((p) => p.id),
     agenda: e.agenda.map((a) => {
       const s = toLocal(new Date(a.startsAt), e.timezone);
       return { key: a.id, day: s.date, start: s.time, end: toLocal(new Date(a.endsAt), e.timezone).time, topic: a.topic, speakers: a.speakers, materials: a.materials };
@@ -136,6 +139,7 @@ export function toRequest(v: ExchangeFormValues) {
     capacity: v.capacity === '' ? null : Number(v.capacity),
     requiresApproval: v.requiresApproval,
     groupIds: v.groupIds,
+    inviteeIds: v.inviteeIds,
     agenda: v.agenda.map((s) => ({ startsAt: at(s.day, s.start), endsAt: at(s.day, s.end), topic: s.topic, speakers: s.speakers, materials: s.materials })),
   };
 }

@@ -24,7 +24,7 @@ export function NewExchangePage() {
       <Anchor component={Link} to="/exchanges" size="sm" mb="md" display="inline-block">
         ← Exchanges
       </Anchor>
-      <PageHeader eyebrow="Exchanges" title="New exchange" description="It is saved as a draft: only you and the alliance's coordinators see it until you publish it." />
+      <PageHeader eyebrow="Exchanges" title="New exchange" description="It is saved as a draft: only you, the alliance's coordinators and the people you invite see it until you publish it." />
       <ExchangeForm allianceOptions={options} defaultAllianceId={defaultAllianceId} />
     </>
   );

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, Stack, Tabs, Tex
 import { notifications } from '@mantine/notifications';
 import type { ExchangeDetail } from '@peerhub/contracts';
 import { can, utcOffsetLabel } from '@peerhub/domain';
-import { IconBan, IconCalendarDown, IconCalendarTime, IconMapPin, IconPencil, IconVideo } from '@tabler/icons-react';
+import { IconBan, IconCalendarDown, IconCalendarTime, IconMapPin, IconPencil, IconUsersGroup, IconVideo } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { countryName, Flag } from '../../../components/ui/country';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -12,6 +12,8 @@ import { useActor, useMe } from '../../../lib/session';
 import { useNow } from '../../../lib/use-now';
 import { useDownloadIcs } from '../api/download-ics';
 import { useExchange } from '../api/get-exchange';
+import { useExchangeLive } from '../hooks/use-exchange-live';
+import { useGroupNames } from '../hooks/use-group-names';
 import { usePoll } from '../api/get-poll';
 import { AfterwardsTab } from '../components/afterwards-tab';
 import { AgendaView } from '../components/agenda-view';
@@ -54,6 +56,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
   // The members are asked to answer; the organiser proposed the times.
   const unanswered = !manage && openSlots > 0 && (poll.data?.slots.some((s) => s.myAnswer === null) ?? false);
   const registered = exchange.going + exchange.maybe + exchange.waitlisted + exchange.pending;
+  useExchangeLive(exchange.id, me.id);
 
   const download = () =>
     ics.mutate({ id: exchange.id, title: exchange.title }, { onError: (e) => notifications.show({ color: 'red', title: 'No calendar file', message: errorMessage(e) }) });
@@ -92,11 +95,17 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
           </>
         }
       />
-      {exchange.status === 'draft' && (
-        <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title="Draft" mb="lg">
-          Only you and the alliance's coordinators see it. Publish it to open registration{openSlots ? ' and let the members answer the scheduling poll' : ''}.
-        </Alert>
-      )}
+      {exchange.status === 'draft' &&
+        (manage ? (
+          <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title="Draft" mb="lg">
+            Only you, the alliance's coordinators and the people invited (by name or through the linked groups) see it; the invited can answer the scheduling poll. Publish it to open registration
+            {openSlots ? ' and the poll to the whole alliance' : ''}.
+          </Alert>
+        ) : (
+          <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title="A draft you were invited to" mb="lg">
+            The organiser is still preparing it{openSlots ? ' and asks the people invited when suits them: answer the poll below' : ''}. Registration opens once it is published.
+          </Alert>
+        ))}
       {exchange.status === 'cancelled' && (
         <Alert color="red" variant="light" icon={<IconBan size={18} />} title="This exchange was cancelled" mb="lg" role="status">
           Registration is closed. Calendars that hold it show it as cancelled.
@@ -193,6 +202,38 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
   );
 }
 
+/** The linked peer groups I can see, and who was invited by name. */
+function LinkedGroups({ exchange }: { exchange: ExchangeDetail }) {
+  const groupNames = useGroupNames();
+  const groups = exchange.groupIds.flatMap((id) => (groupNames.has(id) ? [{ id, name: groupNames.get(id)! }] : []));
+  if (groups.length === 0 && exchange.invitees.length === 0) return null;
+  return (
+    <Stack gap={6}>
+      {groups.length > 0 && (
+        <Group gap={8} wrap="nowrap" align="flex-start">
+          <IconUsersGroup size={16} style={{ flex: 'none', marginTop: 2 }} color="var(--mantine-color-gray-6)" aria-hidden />
+          <Text size="sm">
+            For{' '}
+            {groups.map((g, i) => (
+              <span key={g.id}>
+                {i > 0 && ', '}
+                <Anchor component={Link} to={`/groups/${g.id}`} inherit>
+                  {g.name}
+                </Anchor>
+              </span>
+            ))}
+          </Text>
+        </Group>
+      )}
+      {exchange.invitees.length > 0 && (
+        <Text size="sm" c="dimmed">
+          Invited by name: {exchange.invitees.map((p) => p.name).join(', ')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 function WhenAndWhere({ exchange, viewerZone }: { exchange: ExchangeDetail; viewerZone: string }) {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="x-when">
@@ -220,6 +261,7 @@ function WhenAndWhere({ exchange, viewerZone }: { exchange: ExchangeDetail; view
             </Text>
           )}
         </Stack>
+        <LinkedGroups exchange={exchange} />
         {exchange.format !== 'online' && exchange.venue && (
           <Group gap={8} wrap="nowrap" align="flex-start">
             <IconMapPin size={16} style={{ flex: 'none', marginTop: 2 }} color="var(--mantine-color-gray-6)" aria-hidden />

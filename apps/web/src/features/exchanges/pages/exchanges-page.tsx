@@ -10,6 +10,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { useActor, useMe } from '../../../lib/session';
 import { useNow } from '../../../lib/use-now';
 import { useExchanges, type ExchangeFilters } from '../api/get-exchanges';
+import { useGroupNames } from '../hooks/use-group-names';
 import { CalendarFeedCard } from '../components/calendar-feed-card';
 import { ExchangeRow } from '../components/exchange-row';
 import { MonthView } from '../components/month-view';
@@ -39,6 +40,11 @@ export function ExchangesPage() {
   const view = (['month', 'week', 'list'].includes(params.get('view') ?? '') ? params.get('view') : 'month') as CalendarView;
   const scope = params.get('scope') === 'mine' ? 'mine' : 'all';
   const allianceId = params.get('alliance') ?? '';
+  const groupId = params.get('group') ?? '';
+  const groupNames = useGroupNames();
+  // Linked groups filter on the page: an exchange linked to the group, in every view.
+  const ofGroup = (items: ExchangeSummary[]) => (groupId ? items.filter((e) => e.groupIds.includes(groupId)) : items);
+  const groupOptions = useMemo(() => [{ value: '', label: 'All peer groups' }, ...[...groupNames].map(([value, label]) => ({ value, label }))], [groupNames]);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? (params.get('date') as string) : today;
   const set = (changes: Record<string, string | null>) =>
     setParams(
@@ -112,6 +118,18 @@ export function ExchangesPage() {
                 comboboxProps={{ width: 'target' }}
               />
             )}
+            {groupNames.size > 0 && (
+              <Select
+                aria-label="Linked peer group"
+                data={groupOptions}
+                value={groupNames.has(groupId) ? groupId : ''}
+                onChange={(v) => set({ group: v || null })}
+                allowDeselect={false}
+                searchable
+                w={{ base: '100%', xs: 240 }}
+                comboboxProps={{ width: 'target' }}
+              />
+            )}
           </Group>
           <SegmentedControl aria-label="View" data={VIEWS} value={view} onChange={(v) => set({ view: v === 'month' ? null : v })} />
         </Group>
@@ -139,11 +157,11 @@ export function ExchangesPage() {
         <QueryState query={exchanges}>
           {(page) =>
             view === 'month' ? (
-              <MonthView date={date} today={today} exchanges={page.items} viewerZone={zone} allianceNames={allianceNames} />
+              <MonthView date={date} today={today} exchanges={ofGroup(page.items)} viewerZone={zone} allianceNames={allianceNames} />
             ) : view === 'week' ? (
-              <WeekView date={date} today={today} exchanges={page.items} viewerZone={zone} allianceNames={allianceNames} />
+              <WeekView date={date} today={today} exchanges={ofGroup(page.items)} viewerZone={zone} allianceNames={allianceNames} />
             ) : (
-              <ListView upcoming={page.items} past={past.data?.items ?? []} viewerZone={zone} allianceNames={allianceNames} scope={scope} />
+              <ListView upcoming={ofGroup(page.items)} past={ofGroup(past.data?.items ?? [])} viewerZone={zone} allianceNames={allianceNames} groupNames={groupNames} scope={scope} />
             )
           }
         </QueryState>
@@ -160,7 +178,21 @@ function weekTitle(days: string[]): string {
   return `${formatDateKey(first, sameMonth ? { day: 'numeric' } : { day: 'numeric', month: 'short' })} – ${formatDateKey(last, { day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
 
-function ListView({ upcoming, past, viewerZone, allianceNames, scope }: { upcoming: ExchangeSummary[]; past: ExchangeSummary[]; viewerZone: string; allianceNames: Map<string, string>; scope: string }) {
+function ListView({
+  upcoming,
+  past,
+  viewerZone,
+  allianceNames,
+  groupNames,
+  scope,
+}: {
+  upcoming: ExchangeSummary[];
+  past: ExchangeSummary[];
+  viewerZone: string;
+  allianceNames: Map<string, string>;
+  groupNames: Map<string, string>;
+  scope: string;
+}) {
   const shown = new Set(upcoming.map((e) => e.id));
   const recent = past.filter((e) => !shown.has(e.id)).reverse();
   if (upcoming.length === 0 && recent.length === 0) {
@@ -178,7 +210,7 @@ function ListView({ upcoming, past, viewerZone, allianceNames, scope }: { upcomi
             Nothing coming up.
           </Text>
         ) : (
-          upcoming.map((e) => <ExchangeRow key={e.id} exchange={e} viewerZone={viewerZone} allianceName={allianceNames.get(e.allianceId)} />)
+          upcoming.map((e) => <ExchangeRow key={e.id} exchange={e} viewerZone={viewerZone} allianceName={allianceNames.get(e.allianceId)} groupNames={groupNames} />)
         )}
       </Stack>
       {recent.length > 0 && (
@@ -187,7 +219,7 @@ function ListView({ upcoming, past, viewerZone, allianceNames, scope }: { upcomi
             Recent
           </Title>
           {recent.map((e) => (
-            <ExchangeRow key={e.id} exchange={e} viewerZone={viewerZone} allianceName={allianceNames.get(e.allianceId)} />
+            <ExchangeRow key={e.id} exchange={e} viewerZone={viewerZone} allianceName={allianceNames.get(e.allianceId)} groupNames={groupNames} />
           ))}
         </Stack>
       )}
