@@ -82,10 +82,13 @@ describe('exchanges', () => {
     expect(answers.filter((s) => s === 'going')).toHaveLength(3);
     expect(answers.filter((s) => s === 'waitlisted')).toHaveLength(5);
     const before = (await t.app.inject({ url: `/api/exchanges/${exchange.id}/participants`, headers: c.auth })).json<ParticipantList>();
-    const firstWaiting = before.items.filter((p) => p.status === 'waitlisted').sort((a, b) => a.registeredAt.localeCompare(b.registeredAt))[0]!;
+    const waiting = before.items.filter((p) => p.status === 'waitlisted');
+    const earliest = waiting.map((p) => p.registeredAt).sort()[0];
     const goingIndex = answers.indexOf('going');
     const declined = await answer(members[goingIndex]!, exchange.id, 'declined');
-    expect(declined.json<{ promoted: string }>().promoted).toBe(firstWaiting.personId);
+    // The first on the waitlist (the API shows milliseconds; the database orders by microseconds, then id).
+    const promoted = waiting.find((p) => p.personId === declined.json<{ promoted: string }>().promoted);
+    expect(promoted?.registeredAt).toBe(earliest);
     const detail = (await t.app.inject({ url: `/api/exchanges/${exchange.id}`, headers: c.auth })).json<ExchangeDetail>();
     expect([detail.going, detail.waitlisted]).toEqual([3, 4]);
     const lower = await t.app.inject({ method: 'PATCH', url: `/api/exchanges/${exchange.id}`, headers: c.auth, payload: { capacity: 2 } });
