@@ -15,3 +15,4 @@ export * from './membership';
 export * from './conversations';
 export * from './exchanges';
 export * from './case-studies';
+export * from './learning';

@@ -6,6 +6,10 @@ import { TOPIC_SLUGS } from './topics';
 export const TopicSlug = z.enum(TOPIC_SLUGS, { error: 'Unknown topic' });
 export type TopicSlug = z.infer<typeof TopicSlug>;
 
+/** Whether a person takes on new peer-learning matches (the matching leaves out the unavailable). */
+export const Availability = z.enum(['available', 'limited', 'unavailable']);
+export type Availability = z.infer<typeof Availability>;
+
 export const Membership = z.object({
   allianceId: Id,
   allianceName: z.string(),
@@ -26,6 +30,7 @@ export const PersonProfile = z
     languages: z.array(LanguageCode),
     timezone: z.string(),
     expertiseTopics: z.array(TopicSlug),
+    availability: Availability,
     bio: z.string(),
     avatarUrl: z.string().nullable(),
     memberships: z.array(Membership),
@@ -50,6 +55,7 @@ export const UpdateProfileRequest = z
     languages: z.array(LanguageCode).max(12),
     timezone: TimeZone,
     expertiseTopics: z.array(TopicSlug).max(12),
+    availability: Availability,
     bio: z.string().trim().max(2000),
     avatarUrl: z
       .url({ protocol: /^https$/, error: 'Use an https:// address for the avatar' })

@@ -3,3 +3,4 @@ export * from './policies';
 export * from './time-zones';
 export * from './scheduling';
 export * from './matching';
+export * from './learning-policies';

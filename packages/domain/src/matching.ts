@@ -1,4 +1,4 @@
-import { TOPICS, type LanguageCode } from '@peerhub/contracts';
+import { TOPICS, type Availability, type LanguageCode } from '@peerhub/contracts';
 import { hoursBetweenZones } from './time-zones';
 
 /**
@@ -15,8 +15,6 @@ export interface NeedForMatching {
   languages: readonly string[];
   timeZone: string;
 }
-
-export type Availability = 'available' | 'limited' | 'unavailable';
 
 export interface PeerForMatching {
   personId: string;

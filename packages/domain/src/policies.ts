@@ -1,6 +1,7 @@
 import type { GroupStanding, GroupStatus, GroupVisibility } from '@peerhub/contracts';
 import type { Actor } from './actor';
 import { activeAllianceIds, activeRoleIn, isAdmin } from './actor';
+import { learningRules, type LearningActionSubjects } from './learning-policies';
 
 /**
  * The subjects a policy may look at. Each is the smallest shape that decides the rule, so the API
@@ -67,7 +68,7 @@ export interface MessageSubject extends ConversationSubject {
  * Every action the platform knows, with the subject its policy needs. A route or a button names
  * one of these; nothing is allowed unless a rule below says so.
  */
-export interface ActionSubjects {
+export interface ActionSubjects extends LearningActionSubjects {
   'account.self': null;
   'directory.browse': null;
   'alliance.view': AllianceSubject;
@@ -226,6 +227,7 @@ const rules: { [A in Action]: Rule<A> } = {
   },
   'person.update-profile': (actor, subject) => actor.personId === subject.personId,
   'mail-outbox.read': (actor) => isAdmin(actor),
+  ...learningRules,
 };
 
 function verdict<A extends Action>(actor: Actor | null | undefined, action: A, subject: ActionSubjects[A]): Verdict {

@@ -1,4 +1,4 @@
-import type { PlatformRole } from '@peerhub/contracts';
+import type { Availability, PlatformRole } from '@peerhub/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrganisationEntity } from '../alliances/organisation.entity';
 
@@ -44,6 +44,10 @@ export class PersonEntity {
 
   @Column({ name: 'expertise_topics', type: 'text', array: true, default: () => "'{}'" })
   expertiseTopics: string[];
+
+  /** Whether they take on new peer-learning matches. */
+  @Column({ type: 'text', default: 'available' })
+  availability: Availability;
 
   @Column({ type: 'text', default: '' })
   bio: string;

@@ -16,6 +16,7 @@ export function toPersonProfile(person: PersonEntity, memberships: MembershipWit
     languages: person.languages as LanguageCode[],
     timezone: person.timezone,
     expertiseTopics: person.expertiseTopics as TopicSlug[],
+    availability: person.availability,
     bio: person.bio,
     avatarUrl: person.avatarUrl,
     memberships: memberships.map(({ allianceId, allianceName, role, status }) => ({ allianceId, allianceName, role, status })),

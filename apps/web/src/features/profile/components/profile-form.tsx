@@ -1,7 +1,7 @@
 import { Alert, Avatar, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { UpdateProfileRequest, type Me } from '@peerhub/contracts';
+import { UpdateProfileRequest, type Availability, type Me } from '@peerhub/contracts';
 import { useState } from 'react';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
 import { initials } from '../../../components/ui/initials';
@@ -20,6 +20,7 @@ interface Values {
   languages: string[];
   timezone: string;
   expertiseTopics: string[];
+  availability: Availability;
   bio: string;
   avatarUrl: string;
 }
@@ -32,9 +33,16 @@ const valuesOf = (me: Me): Values => ({
   languages: [...me.languages],
   timezone: me.timezone,
   expertiseTopics: [...me.expertiseTopics],
+  availability: me.availability,
   bio: me.bio,
   avatarUrl: me.avatarUrl ?? '',
 });
+
+const AVAILABILITY_OPTIONS: Array<{ value: Availability; label: string }> = [
+  { value: 'available', label: 'I can take on new matches' },
+  { value: 'limited', label: 'I have limited time' },
+  { value: 'unavailable', label: 'Not now' },
+];
 
 /** An empty avatar address means "no avatar". */
 const toRequest = (v: Values) => ({ ...v, avatarUrl: v.avatarUrl.trim() || null });
@@ -111,6 +119,13 @@ export function ProfileForm({ me }: { me: Me }) {
               data={TOPIC_OPTIONS}
               placeholder={values.expertiseTopics.length ? undefined : 'Add a topic'}
               {...form.getInputProps('expertiseTopics')}
+            />
+            <Select
+              label="New peer-learning matches"
+              description="Coordinators see who has time when they look for peers for a learning need"
+              data={AVAILABILITY_OPTIONS}
+              allowDeselect={false}
+              {...form.getInputProps('availability')}
             />
             <Textarea
               label="Short bio"
