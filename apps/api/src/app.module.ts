@@ -16,7 +16,9 @@ import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LearningNeedsModule } from './learning-needs/learning-needs.module';
 import { MailModule } from './mail/mail.module';
+import { MatchesModule } from './matches/matches.module';
 import { MembershipModule } from './membership/membership.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -31,6 +33,8 @@ export const FEATURE_MODULES = [
   ConversationsModule,
   ExchangesModule,
   CaseStudiesModule,
+  LearningNeedsModule,
+  MatchesModule,
   MembershipModule,
   AuditModule,
   MailModule,

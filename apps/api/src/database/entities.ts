@@ -1,3 +1,6 @@
+import { LearningNeedEntity } from '../learning-needs/learning-need.entity';
+import { MatchPartyEntity } from '../matches/match-party.entity';
+import { MatchProposalEntity } from '../matches/match-proposal.entity';
 import { AllianceCountryEntity } from '../alliances/alliance-country.entity';
 import { AllianceMembershipEntity } from '../alliances/alliance-membership.entity';
 import { AllianceOrganisationEntity } from '../alliances/alliance-organisation.entity';
@@ -58,4 +61,7 @@ export const ENTITIES = [
   PollAnswerEntity,
   ExchangeFeedbackEntity,
   CaseStudyEntity,
+  LearningNeedEntity,
+  MatchProposalEntity,
+  MatchPartyEntity,
 ];

@@ -13,5 +13,6 @@ import { RegistrationsService } from './registrations.service';
 @Module({
   controllers: [ExchangesController],
   providers: [AfterwardsService, ExchangeNotices, ExchangeAccess, ExchangeLive, ExchangesGateway, ExchangesService, RegistrationsService, CalendarService, PollService],
+  exports: [ExchangesService],
 })
 export class ExchangesModule {}

@@ -36,14 +36,19 @@ export class ExchangesService {
 
   async create(actor: Actor, request: CreateExchangeRequest): Promise<ExchangeDetail> {
     if (!can(actor, 'exchange.create', { allianceId: request.allianceId })) throw forbidden('Only the alliance coordinators organise exchanges');
-    const draft = ExchangeDraft.parse(request);
-    const id = await this.dataSource.transaction(async (manager) => {
-      await this.checkReferences(manager, draft);
-      const saved = await manager.save(manager.create(ExchangeEntity, { ...fields(draft), allianceId: draft.allianceId, status: 'draft', sequence: 0, organiserId: actor.personId }));
-      await this.replaceAgenda(manager, saved.id, draft);
-      return saved.id;
-    });
+    const id = await this.dataSource.transaction((manager) => this.insertDraft(manager, actor.personId, request));
     return this.detail(actor, id);
+  }
+
+  /** Saves a draft exchange inside the caller's transaction (a match creates one pre-filled from its need). */
+  async insertDraft(manager: EntityManager, organiserId: string, request: CreateExchangeRequest): Promise<string> {
+    const parsed = ExchangeDraft.safeParse(request);
+    if (!parsed.success) throw validationFailed(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    const draft = parsed.data;
+    await this.checkReferences(manager, draft);
+    const saved = await manager.save(manager.create(ExchangeEntity, { ...fields(draft), allianceId: draft.allianceId, status: 'draft', sequence: 0, organiserId }));
+    await this.replaceAgenda(manager, saved.id, draft);
+    return saved.id;
   }
 
   /** Applies the changes and checks the whole again with the same rules; nothing is saved unless all of it holds. */

@@ -8,6 +8,6 @@ import { GroupsService } from './groups.service';
 @Module({
   controllers: [GroupsController],
   providers: [GroupsRepository, GroupAccess, GroupsService, GroupMembershipService],
-  exports: [GroupAccess, GroupsRepository],
+  exports: [GroupAccess, GroupsRepository, GroupsService],
 })
 export class GroupsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateGroupRequest, GroupDetail, GroupsPage, GroupsQuery, UpdateGroupRequest } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AllianceMembershipEntity } from '../alliances/alliance-membership.entity';
 import { AuditLog } from '../audit/audit-log';
 import { AppError, validationFailed } from '../common/app-error';
@@ -42,37 +42,45 @@ export class GroupsService {
 
   /** Creates the group with its leads (the creator unless others are named), all members of the alliance. */
   async create(actor: Actor, allianceId: string, request: CreateGroupRequest): Promise<GroupDetail> {
-    const leadIds = request.leadIds?.length ? [...new Set(request.leadIds)] : [actor.personId];
-    const groupId = await this.dataSource.transaction(async (manager) => {
-      const eligible = await manager.findBy(AllianceMembershipEntity, { allianceId, personId: In(leadIds), status: 'active' });
-      if (eligible.length !== leadIds.length) {
-        throw validationFailed([{ path: 'leadIds', message: 'Every lead must be an active member of the alliance' }]);
-      }
-      const group = await manager.save(
-        manager.create(PeerGroupEntity, {
-          allianceId,
-          name: request.name,
-          topics: request.topics,
-          purpose: request.purpose,
-          visibility: request.visibility,
-          memberLimit: request.memberLimit ?? null,
-          status: 'active',
-          createdById: actor.personId,
-        }),
-      );
-      await manager.insert(GroupMembershipEntity, leadIds.map((personId) => ({ groupId: group.id, personId, role: 'lead' as const, state: 'active' as const, message: '' })));
-      const me = await manager.findOneByOrFail(PersonEntity, { id: actor.personId });
-      await this.audit.record(manager, {
-        allianceId,
-        action: 'group.created',
-        actor: { id: me.id, name: me.name },
-        subject: null,
-        group: { id: group.id, name: group.name },
-        after: { name: group.name, visibility: group.visibility, leads: leadIds.length },
-      });
-      return group.id;
-    });
+    const groupId = await this.dataSource.transaction((manager) => this.insert(manager, actor.personId, allianceId, request));
     return this.detail(actor, groupId);
+  }
+
+  /**
+   * Creates a group inside the caller's transaction (a match opens one with its learner and peers):
+   * leads as named (or the creator), members added at once, the audit entry written.
+   */
+  async insert(manager: EntityManager, creatorId: string, allianceId: string, request: CreateGroupRequest, memberIds: string[] = []): Promise<string> {
+    const leadIds = request.leadIds?.length ? [...new Set(request.leadIds)] : [creatorId];
+    const eligible = await manager.findBy(AllianceMembershipEntity, { allianceId, personId: In(leadIds), status: 'active' });
+    if (eligible.length !== leadIds.length) {
+      throw validationFailed([{ path: 'leadIds', message: 'Every lead must be an active member of the alliance' }]);
+    }
+    const group = await manager.save(
+      manager.create(PeerGroupEntity, {
+        allianceId,
+        name: request.name,
+        topics: request.topics,
+        purpose: request.purpose,
+        visibility: request.visibility,
+        memberLimit: request.memberLimit ?? null,
+        status: 'active',
+        createdById: creatorId,
+      }),
+    );
+    await manager.insert(GroupMembershipEntity, leadIds.map((personId) => ({ groupId: group.id, personId, role: 'lead' as const, state: 'active' as const, message: '' })));
+    const members = [...new Set(memberIds)].filter((id) => !leadIds.includes(id));
+    if (members.length) await manager.insert(GroupMembershipEntity, members.map((personId) => ({ groupId: group.id, personId, role: 'member' as const, state: 'active' as const, message: '' })));
+    const me = await manager.findOneByOrFail(PersonEntity, { id: creatorId });
+    await this.audit.record(manager, {
+      allianceId,
+      action: 'group.created',
+      actor: { id: me.id, name: me.name },
+      subject: null,
+      group: { id: group.id, name: group.name },
+      after: { name: group.name, visibility: group.visibility, leads: leadIds.length, members: leadIds.length + members.length },
+    });
+    return group.id;
   }
 
   async update(actor: Actor, groupId: string, changes: UpdateGroupRequest): Promise<GroupDetail> {

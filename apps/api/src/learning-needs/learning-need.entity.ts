@@ -1,0 +1,68 @@
+import type { LearningFormat, LearningNeedStatus } from '@peerhub/contracts';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AllianceEntity } from '../alliances/alliance.entity';
+import { PersonEntity } from '../people/person.entity';
+
+/** A reform challenge a peer wants to learn about: the start of a match. */
+@Entity('learning_need')
+@Index('learning_need_alliance_status_idx', ['allianceId', 'status'])
+export class LearningNeedEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'alliance_id', type: 'uuid' })
+  allianceId: string;
+
+  @ManyToOne(() => AllianceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'alliance_id' })
+  alliance?: AllianceEntity;
+
+  @Index('learning_need_author_idx')
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'author_id' })
+  author?: PersonEntity;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  challenge: string;
+
+  @Column({ type: 'text', array: true })
+  topics: string[];
+
+  @Column({ type: 'text' })
+  outcomes: string;
+
+  @Column({ name: 'added_value', type: 'text', default: '' })
+  addedValue: string;
+
+  @Column({ type: 'text', array: true })
+  formats: LearningFormat[];
+
+  @Column({ type: 'text', array: true })
+  languages: string[];
+
+  /** First and last month of the time frame, "2027-03". */
+  @Column({ name: 'time_from', type: 'varchar', length: 7 })
+  timeFrom: string;
+
+  @Column({ name: 'time_to', type: 'varchar', length: 7 })
+  timeTo: string;
+
+  /** The agency it is posted for, when a coordinator posts on its behalf. */
+  @Column({ type: 'text', default: '' })
+  organisation: string;
+
+  @Column({ type: 'text', default: 'draft' })
+  status: LearningNeedStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

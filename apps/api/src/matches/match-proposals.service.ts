@@ -1,0 +1,217 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AnswerProposalRequest as AnswerSchema,
+  ProposeMatchRequest as ProposeSchema,
+  type AnswerProposalRequest,
+  type MatchProposal,
+  type MatchProposalList,
+  type ProposeMatchRequest,
+} from '@peerhub/contracts';
+import { can, whyNot, type Actor, type MatchProposalSubject } from '@peerhub/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { conflict, forbidden, notFound, validationFailed } from '../common/app-error';
+import { ExchangesService } from '../exchanges/exchanges.service';
+import { GroupsService } from '../groups/groups.service';
+import { LearningNeedAccess } from '../learning-needs/learning-need-access';
+import { LearningNeedEntity } from '../learning-needs/learning-need.entity';
+import { MailService } from '../mail/mail.service';
+import { PersonEntity } from '../people/person.entity';
+import { prefilledExchange, prefilledGroup } from './match-prefill';
+import { MatchPartyEntity } from './match-party.entity';
+import { MatchProposalEntity } from './match-proposal.entity';
+import { toMatchProposal, type PeopleById } from './match-proposal.mapper';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A coordinator brokers a match: proposes peers for a need; the learner and each peer accept or
+ * decline (with a reason). When the last one accepts, the match opens its peer group and its draft
+ * exchange in the same transaction, and the need becomes "matched".
+ */
+@Injectable()
+export class MatchProposalsService {
+  private readonly logger = new Logger('Matches');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly needs: LearningNeedAccess,
+    private readonly groups: GroupsService,
+    private readonly exchanges: ExchangesService,
+    private readonly mail: MailService,
+  ) {}
+
+  async propose(actor: Actor, needId: string, request: ProposeMatchRequest): Promise<MatchProposal> {
+    const input = ProposeSchema.parse(request);
+    const peerIds = [...new Set(input.peerIds)];
+    const { need } = await this.needs.load(actor, needId, 'learning-need.match');
+    if (peerIds.includes(need.authorId)) {
+      throw validationFailed([{ path: 'peerIds', message: 'A learning need cannot be matched with its own author' }]);
+    }
+    const members = await this.dataSource.query<Array<{ person_id: string }>>(
+      `SELECT person_id FROM alliance_membership WHERE alliance_id = $1 AND status = 'active' AND person_id = ANY($2)`,
+      [need.allianceId, peerIds],
+    );
+    if (members.length !== peerIds.length) {
+      throw validationFailed([{ path: 'peerIds', message: 'Every peer must be an active member of the alliance' }]);
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.save(
+        manager.create(MatchProposalEntity, {
+          needId,
+          proposedById: actor.personId,
+          message: input.message,
+          status: 'proposed',
+          expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
+          createGroup: input.createGroup,
+          createExchange: input.createExchange,
+          groupId: null,
+          exchangeId: null,
+          decidedAt: null,
+        }),
+      );
+      await manager.insert(MatchPartyEntity, [
+        { proposalId: proposal.id, personId: need.authorId, side: 'learner' as const },
+        ...peerIds.map((personId) => ({ proposalId: proposal.id, personId, side: 'peer' as const })),
+      ]);
+      return proposal.id;
+    });
+    await this.tellParties(id, need, 'proposed');
+    return this.detail(actor, id);
+  }
+
+  /** The proposals made for a need (coordinators: all; a party: theirs). */
+  async forNeed(actor: Actor, needId: string): Promise<MatchProposalList> {
+    const { subject } = await this.needs.load(actor, needId);
+    const proposals = await this.dataSource.getRepository(MatchProposalEntity).find({ where: { needId }, order: { createdAt: 'DESC' } });
+    const visible = can(actor, 'learning-need.match', subject) || can(actor, 'learning-need.edit', subject) ? proposals : await this.onlyMine(actor, proposals);
+    return { items: await this.present(visible) };
+  }
+
+  /** Proposals I am a party to, newest first: what I have to answer. */
+  async mine(actor: Actor): Promise<MatchProposalList> {
+    const ids = (await this.dataSource.getRepository(MatchPartyEntity).find({ where: { personId: actor.personId }, select: { proposalId: true } })).map((p) => p.proposalId);
+    if (ids.length === 0) return { items: [] };
+    const proposals = await this.dataSource.getRepository(MatchProposalEntity).find({ where: { id: In(ids) }, order: { createdAt: 'DESC' } });
+    const allowed = [];
+    for (const p of proposals) if (can(actor, 'match-proposal.view', await this.subjectOf(actor, p))) allowed.push(p);
+    return { items: await this.present(allowed) };
+  }
+
+  async detail(actor: Actor, id: string): Promise<MatchProposal> {
+    const proposal = await this.dataSource.getRepository(MatchProposalEntity).findOneBy({ id });
+    if (!proposal || !can(actor, 'match-proposal.view', await this.subjectOf(actor, proposal))) throw notFound('Match proposal');
+    return (await this.present([proposal]))[0]!;
+  }
+
+  /** One party's answer, under the proposal's row lock so the last two answers cannot both miss the match. */
+  async answer(actor: Actor, id: string, request: AnswerProposalRequest): Promise<MatchProposal> {
+    const input = AnswerSchema.parse(request);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.getRepository(MatchProposalEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+      if (!proposal) throw notFound('Match proposal');
+      const subject = await this.subjectOf(actor, proposal, manager);
+      if (!can(actor, 'match-proposal.view', subject)) throw notFound('Match proposal');
+      if (!subject.party) throw forbidden('Only the learner and the proposed peers answer a proposal');
+      if (!can(actor, 'match-proposal.answer', subject)) throw conflict(whyNot(actor, 'match-proposal.answer', subject) ?? 'You cannot answer this proposal');
+
+      const now = new Date();
+      await manager.update(MatchPartyEntity, { proposalId: id, personId: actor.personId }, { answer: input.answer, reason: input.reason, answeredAt: now });
+      if (input.answer === 'declined') {
+        await manager.update(MatchProposalEntity, { id }, { status: 'declined', decidedAt: now });
+        return 'declined' as const;
+      }
+      const parties = await manager.findBy(MatchPartyEntity, { proposalId: id });
+      if (parties.some((p) => p.answer !== 'accepted')) return 'waiting' as const;
+      await this.openMatch(manager, proposal, parties, now);
+      return 'accepted' as const;
+    });
+    if (outcome !== 'waiting') {
+      const proposal = await this.dataSource.getRepository(MatchProposalEntity).findOneByOrFail({ id });
+      const need = await this.dataSource.getRepository(LearningNeedEntity).findOneByOrFail({ id: proposal.needId });
+      await this.tellParties(id, need, outcome);
+    }
+    return this.detail(actor, id);
+  }
+
+  /** Every party accepted: the need is matched; its peer group and draft exchange are created now. */
+  private async openMatch(manager: EntityManager, proposal: MatchProposalEntity, parties: MatchPartyEntity[], now: Date): Promise<void> {
+    const need = await manager.findOneByOrFail(LearningNeedEntity, { id: proposal.needId });
+    const people = await manager.find(PersonEntity, { where: { id: In(parties.map((p) => p.personId)) }, select: { id: true, country: true, timezone: true } });
+    const learner = parties.find((p) => p.side === 'learner')!.personId;
+    const peers = parties.filter((p) => p.side === 'peer').map((p) => p.personId);
+    // The proposer organises what the match creates; a proposer who left hands it to the learner.
+    const organiserId = proposal.proposedById ?? learner;
+    let groupId: string | null = null;
+    if (proposal.createGroup) {
+      groupId = await this.groups.insert(manager, organiserId, need.allianceId, prefilledGroup(need, learner), [learner, ...peers]);
+    }
+    let exchangeId: string | null = null;
+    if (proposal.createExchange) {
+      const host = people.find((p) => p.id === peers[0]) ?? people.find((p) => p.id === learner)!;
+      const learnerCountry = people.find((p) => p.id === learner)?.country ?? null;
+      exchangeId = await this.exchanges.insertDraft(manager, organiserId, prefilledExchange(need, { country: host.country ?? learnerCountry ?? 'KZ', timezone: host.timezone }, groupId, [learner, ...peers]));
+    }
+    await manager.update(MatchProposalEntity, { id: proposal.id }, { status: 'accepted', decidedAt: now, groupId, exchangeId });
+    await manager.update(LearningNeedEntity, { id: need.id }, { status: 'matched' });
+  }
+
+  private async subjectOf(actor: Actor, proposal: MatchProposalEntity, manager: EntityManager = this.dataSource.manager): Promise<MatchProposalSubject> {
+    const [row] = await manager.query<Array<{ alliance_id: string; answer: string | null }>>(
+      `SELECT n.alliance_id, mp.answer FROM learning_need n LEFT JOIN match_party mp ON mp.proposal_id = $2 AND mp.person_id = $3 WHERE n.id = $1`,
+      [proposal.needId, proposal.id, actor.personId],
+    );
+    return {
+      allianceId: row?.alliance_id ?? '',
+      status: proposal.status,
+      party: row?.answer !== null && row?.answer !== undefined,
+      answered: row?.answer === 'accepted' || row?.answer === 'declined',
+      expired: proposal.expiresAt.getTime() < Date.now(),
+    };
+  }
+
+  private async onlyMine(actor: Actor, proposals: MatchProposalEntity[]): Promise<MatchProposalEntity[]> {
+    const mine = [];
+    for (const p of proposals) if (can(actor, 'match-proposal.view', await this.subjectOf(actor, p))) mine.push(p);
+    return mine;
+  }
+
+  private async present(proposals: MatchProposalEntity[]): Promise<MatchProposal[]> {
+    if (proposals.length === 0) return [];
+    const ids = proposals.map((p) => p.id);
+    const [parties, needs] = await Promise.all([
+      this.dataSource.getRepository(MatchPartyEntity).find({ where: { proposalId: In(ids) } }),
+      this.dataSource.getRepository(LearningNeedEntity).find({ where: { id: In([...new Set(proposals.map((p) => p.needId))]) }, select: { id: true, title: true, allianceId: true } }),
+    ]);
+    const personIds = [...new Set([...parties.map((p) => p.personId), ...proposals.flatMap((p) => (p.proposedById ? [p.proposedById] : []))])];
+    const people: PeopleById = new Map(
+      (await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true, country: true } })).map((p) => [p.id, { name: p.name, country: p.country }]),
+    );
+    const needById = new Map(needs.map((n) => [n.id, n]));
+    return proposals.map((p) => {
+      const need = needById.get(p.needId)!;
+      return toMatchProposal(p, { needTitle: need.title, allianceId: need.allianceId, parties: parties.filter((x) => x.proposalId === p.id), people });
+    });
+  }
+
+  /** Mail to the parties; a mail server being down never undoes the proposal or the answer. */
+  private async tellParties(proposalId: string, need: LearningNeedEntity, what: 'proposed' | 'accepted' | 'declined'): Promise<void> {
+    const parties = await this.dataSource.getRepository(MatchPartyEntity).find({ where: { proposalId } });
+    const people = await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(parties.map((p) => p.personId)) }, select: { id: true, name: true, email: true } });
+    const subject = {
+      proposed: `A peer-learning match is proposed: ${need.title}`,
+      accepted: `Match agreed: ${need.title}`,
+      declined: `Match declined: ${need.title}`,
+    }[what];
+    const text = {
+      proposed: 'A coordinator proposes to match you for this learning need. Read who is proposed and why, then accept or decline.',
+      accepted: 'Everyone accepted. The match has its peer group and a draft exchange to plan together.',
+      declined: 'One of the parties declined; the coordinator will look for another match.',
+    }[what];
+    for (const person of people) {
+      await this.mail
+        .send({ to: person.email, subject, text: `Dear ${person.name},\n\n${text}\n\n${this.mail.link(`/learning-needs/${need.id}`)}`, kind: `match-${what}` })
+        .catch((error: unknown) => this.logger.warn({ err: error, proposalId }, 'match mail not sent'));
+    }
+  }
+}
