@@ -3,7 +3,9 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AlliancesModule } from './alliances/alliances.module';
 import { AuditModule } from './audit/audit.module';
+import { ActionPlansModule } from './action-plans/action-plans.module';
 import { AuthModule } from './auth/auth.module';
+import { AuthorisersModule } from './authorisers/authorisers.module';
 import { CaseStudiesModule } from './case-studies/case-studies.module';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
 import { ResponseShapeInterceptor } from './common/response-shape.interceptor';
@@ -17,6 +19,8 @@ import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LearningNeedsModule } from './learning-needs/learning-needs.module';
+import { LearningPlansModule } from './learning-plans/learning-plans.module';
+import { LearningResultsModule } from './learning-results/learning-results.module';
 import { MailModule } from './mail/mail.module';
 import { MatchesModule } from './matches/matches.module';
 import { MembershipModule } from './membership/membership.module';
@@ -35,6 +39,10 @@ export const FEATURE_MODULES = [
   CaseStudiesModule,
   LearningNeedsModule,
   MatchesModule,
+  AuthorisersModule,
+  LearningPlansModule,
+  ActionPlansModule,
+  LearningResultsModule,
   MembershipModule,
   AuditModule,
   MailModule,

@@ -16,3 +16,4 @@ export * from './conversations';
 export * from './exchanges';
 export * from './case-studies';
 export * from './learning';
+export * from './learning-plan';

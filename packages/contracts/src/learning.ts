@@ -138,6 +138,10 @@ export type ProposalStatus = z.infer<typeof ProposalStatus>;
 
 export const ProposalAnswer = z.enum(['pending', 'accepted', 'declined']);
 
+/** Whether a party's home organisation (their authoriser) approved their taking part. */
+export const AuthorisationStatus = z.enum(['not-needed', 'pending', 'approved', 'refused']);
+export type AuthorisationStatus = z.infer<typeof AuthorisationStatus>;
+
 export const MatchParty = z.object({
   personId: Id,
   name: z.string(),
@@ -146,6 +150,9 @@ export const MatchParty = z.object({
   answer: ProposalAnswer,
   reason: z.string(),
   answeredAt: Timestamp.nullable(),
+  authoriser: PersonBrief.nullable(),
+  authorisation: AuthorisationStatus,
+  authorisationReason: z.string(),
 });
 export type MatchParty = z.infer<typeof MatchParty>;
 

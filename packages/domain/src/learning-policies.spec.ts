@@ -55,10 +55,13 @@ describe('learning need policies, for every role', () => {
 });
 
 describe('match proposal policies', () => {
-  const proposal = (over: Partial<MatchProposalSubject> = {}): MatchProposalSubject => ({ allianceId: A, status: 'proposed', party: true, answered: false, expired: false, ...over });
+  const proposal = (over: Partial<MatchProposalSubject> = {}): MatchProposalSubject => ({ allianceId: A, status: 'proposed', party: true, answered: false, expired: false, authoriserOfParty: false, ...over });
 
   it('shows a proposal to its parties and the coordinators only', () => {
     expect(who((r) => can(roles[r], 'match-proposal.view', proposal({ party: r === 'author' || r === 'peer' })))).toEqual(['admin', 'coordinator', 'author', 'peer']);
+    // A party's manager at home reads it too (to approve), even outside the alliance; never answers it.
+    expect(can(roles.outsider, 'match-proposal.view', proposal({ party: false, authoriserOfParty: true }))).toBe(true);
+    expect(can(roles.outsider, 'match-proposal.answer', proposal({ party: false, authoriserOfParty: true }))).toBe(false);
   });
 
   it('takes one answer per party, before it expires, while it is open', () => {
@@ -68,5 +71,41 @@ describe('match proposal policies', () => {
     expect(whyNot(roles.peer, 'match-proposal.answer', proposal({ answered: true }))).toBe('You have already answered this proposal');
     expect(whyNot(roles.peer, 'match-proposal.answer', proposal({ status: 'declined' }))).toBe('This proposal was already declined');
     expect(can(roles.suspended, 'match-proposal.answer', proposal())).toBe(false);
+  });
+});
+
+describe('match, authorisation and results policies', () => {
+  const match = (role: Role, status: 'active' | 'closed' = 'active') => ({
+    allianceId: A,
+    status,
+    party: role === 'author' || role === 'peer',
+    learner: role === 'author',
+    authoriserOfParty: false,
+  });
+
+  it('opens the match workspace to its parties, the coordinators and the parties’ authorisers', () => {
+    expect(who((r) => can(roles[r], 'match.view', match(r)))).toEqual(['admin', 'coordinator', 'author', 'peer']);
+    const manager = person('manager', null);
+    expect(can(manager, 'match.view', { ...match('outsider'), authoriserOfParty: true })).toBe(true);
+    expect(can(manager, 'match.plan', { ...match('outsider'), authoriserOfParty: true })).toBe(false);
+  });
+
+  it('lets the parties and coordinators plan while the match is active; the learner or a coordinator closes it', () => {
+    expect(who((r) => can(roles[r], 'match.plan', match(r)))).toEqual(['admin', 'coordinator', 'author', 'peer']);
+    expect(whyNot(roles.peer, 'match.plan', match('peer', 'closed'))).toBe('This match is closed');
+    expect(who((r) => can(roles[r], 'match.close', match(r)))).toEqual(['admin', 'coordinator', 'author']);
+    expect(whyNot(roles.author, 'match.close', match('author', 'closed'))).toBe('This match is already closed');
+  });
+
+  it('leaves the decision on a participation to the person’s authoriser, once', () => {
+    const pending = { authoriser: true, status: 'pending' as const, proposalStatus: 'proposed' as const };
+    expect(can(roles.member, 'authorisation.decide', pending)).toBe(true);
+    expect(can(roles.coordinator, 'authorisation.decide', { ...pending, authoriser: false })).toBe(false);
+    expect(whyNot(roles.member, 'authorisation.decide', { ...pending, status: 'approved' })).toBe('You have already approved this participation');
+    expect(whyNot(roles.member, 'authorisation.decide', { ...pending, proposalStatus: 'declined' })).toBe('This proposal was already declined');
+  });
+
+  it('shows the results to the alliance’s coordinators only', () => {
+    expect(who((r) => can(roles[r], 'learning-results.view', { allianceId: A }))).toEqual(['admin', 'coordinator']);
   });
 });

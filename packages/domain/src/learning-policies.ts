@@ -1,4 +1,4 @@
-import type { LearningNeedStatus, ProposalStatus } from '@peerhub/contracts';
+import type { AuthorisationStatus, LearningNeedStatus, ProposalStatus } from '@peerhub/contracts';
 import type { Actor } from './actor';
 import { activeRoleIn, isAdmin } from './actor';
 
@@ -20,6 +20,27 @@ export interface MatchProposalSubject {
   party: boolean;
   answered: boolean;
   expired: boolean;
+  /** Authorises one of its parties. */
+  authoriserOfParty: boolean;
+}
+
+/** An accepted match (its learning plan, commitments, report) as one person stands with it. */
+export interface MatchSubject {
+  allianceId: string;
+  status: 'active' | 'closed';
+  /** The learner or a peer. */
+  party: boolean;
+  learner: boolean;
+  /** Authorises one of the parties (their manager at home). */
+  authoriserOfParty: boolean;
+}
+
+/** One party's participation, as their authoriser (or someone else) stands with it. */
+export interface AuthorisationSubject {
+  /** The actor is this party's named authoriser. */
+  authoriser: boolean;
+  status: AuthorisationStatus;
+  proposalStatus: ProposalStatus;
 }
 
 export interface LearningActionSubjects {
@@ -29,6 +50,11 @@ export interface LearningActionSubjects {
   'learning-need.match': LearningNeedSubject;
   'match-proposal.view': MatchProposalSubject;
   'match-proposal.answer': MatchProposalSubject;
+  'match.view': MatchSubject;
+  'match.plan': MatchSubject;
+  'match.close': MatchSubject;
+  'authorisation.decide': AuthorisationSubject;
+  'learning-results.view': { allianceId: string };
 }
 
 type Verdict = boolean | string;
@@ -56,7 +82,7 @@ export const learningRules: { [A in keyof LearningActionSubjects]: (actor: Actor
     if (n.status === 'closed') return 'This learning need is closed';
     return true;
   },
-  'match-proposal.view': (actor, p) => coordinates(actor, p.allianceId) || (p.party && inAlliance(actor, p.allianceId)),
+  'match-proposal.view': (actor, p) => coordinates(actor, p.allianceId) || (p.party && inAlliance(actor, p.allianceId)) || p.authoriserOfParty,
   'match-proposal.answer': (actor, p) => {
     if (!p.party || !inAlliance(actor, p.allianceId)) return false;
     if (p.status !== 'proposed') return `This proposal was already ${p.status}`;
@@ -64,4 +90,21 @@ export const learningRules: { [A in keyof LearningActionSubjects]: (actor: Actor
     if (p.answered) return 'You have already answered this proposal';
     return true;
   },
+  // The match's workspace: its parties and the coordinators; the parties' authorisers read it (and its report).
+  'match.view': (actor, m) => coordinates(actor, m.allianceId) || (m.party && inAlliance(actor, m.allianceId)) || m.authoriserOfParty,
+  'match.plan': (actor, m) => {
+    if (!coordinates(actor, m.allianceId) && !(m.party && inAlliance(actor, m.allianceId))) return false;
+    return m.status === 'closed' ? 'This match is closed' : true;
+  },
+  'match.close': (actor, m) => {
+    if (!coordinates(actor, m.allianceId) && !(m.learner && inAlliance(actor, m.allianceId))) return false;
+    return m.status === 'closed' ? 'This match is already closed' : true;
+  },
+  'authorisation.decide': (_actor, a) => {
+    if (!a.authoriser) return false;
+    if (a.proposalStatus !== 'proposed') return `This proposal was already ${a.proposalStatus}`;
+    if (a.status !== 'pending') return `You have already ${a.status === 'approved' ? 'approved' : 'refused'} this participation`;
+    return true;
+  },
+  'learning-results.view': (actor, { allianceId }) => coordinates(actor, allianceId),
 };

@@ -1,3 +1,7 @@
+import { CommitmentEntity } from '../action-plans/commitment.entity';
+import { MatchActivityEntity } from '../learning-plans/match-activity.entity';
+import { MatchObjectiveEntity } from '../learning-plans/match-objective.entity';
+import { SelfAssessmentEntity } from '../learning-plans/self-assessment.entity';
 import { LearningNeedEntity } from '../learning-needs/learning-need.entity';
 import { MatchPartyEntity } from '../matches/match-party.entity';
 import { MatchProposalEntity } from '../matches/match-proposal.entity';
@@ -64,4 +68,8 @@ export const ENTITIES = [
   LearningNeedEntity,
   MatchProposalEntity,
   MatchPartyEntity,
+  MatchObjectiveEntity,
+  MatchActivityEntity,
+  SelfAssessmentEntity,
+  CommitmentEntity,
 ];

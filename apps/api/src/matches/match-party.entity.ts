@@ -1,3 +1,4 @@
+import type { AuthorisationStatus } from '@peerhub/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { MatchProposalEntity } from './match-proposal.entity';
@@ -31,4 +32,21 @@ export class MatchPartyEntity {
 
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt: Date | null;
+
+  /** Their authoriser when the proposal was made (a later change does not move a pending decision). */
+  @Column({ name: 'authoriser_id', type: 'uuid', nullable: true })
+  authoriserId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'authoriser_id' })
+  authoriser?: PersonEntity | null;
+
+  @Column({ type: 'text', default: 'not-needed' })
+  authorisation: AuthorisationStatus;
+
+  @Column({ name: 'authorisation_reason', type: 'text', default: '' })
+  authorisationReason: string;
+
+  @Column({ name: 'authorised_at', type: 'timestamptz', nullable: true })
+  authorisedAt: Date | null;
 }

@@ -60,4 +60,8 @@ export class MatchProposalEntity {
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
+
+  /** An accepted proposal is the match; it is closed when its learning is done and reported. */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
 }

@@ -24,7 +24,16 @@ export function toMatchProposal(p: MatchProposalEntity, refs: { needTitle: strin
     // The learner first, then the peers in the order they were proposed.
     parties: [...refs.parties]
       .sort((a, b) => (a.side === b.side ? 0 : a.side === 'learner' ? -1 : 1))
-      .map((party) => ({ ...person(party.personId), side: party.side, answer: party.answer, reason: party.reason, answeredAt: party.answeredAt?.toISOString() ?? null })),
+      .map((party) => ({
+        ...person(party.personId),
+        side: party.side,
+        answer: party.answer,
+        reason: party.reason,
+        answeredAt: party.answeredAt?.toISOString() ?? null,
+        authoriser: party.authoriserId ? person(party.authoriserId) : null,
+        authorisation: party.authorisation,
+        authorisationReason: party.authorisationReason,
+      })),
     groupId: p.groupId,
     exchangeId: p.exchangeId,
     createdAt: p.createdAt.toISOString(),

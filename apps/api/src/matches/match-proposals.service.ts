@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AuthorisationDecision as DecisionSchema,
   AnswerProposalRequest as AnswerSchema,
+  type AuthorisationDecision,
+  type AuthorisationRequestList,
+  type AuthorisationStatus,
+  type CountryCode,
   ProposeMatchRequest as ProposeSchema,
   type AnswerProposalRequest,
   type MatchProposal,
@@ -70,10 +75,14 @@ export class MatchProposalsService {
           decidedAt: null,
         }),
       );
-      await manager.insert(MatchPartyEntity, [
-        { proposalId: proposal.id, personId: need.authorId, side: 'learner' as const },
-        ...peerIds.map((personId) => ({ proposalId: proposal.id, personId, side: 'peer' as const })),
-      ]);
+      const authorisers = new Map(
+        (await manager.find(PersonEntity, { where: { id: In([need.authorId, ...peerIds]) }, select: { id: true, authoriserId: true } })).map((p) => [p.id, p.authoriserId]),
+      );
+      const party = (personId: string, side: 'learner' | 'peer') => {
+        const authoriserId = authorisers.get(personId) ?? null;
+        return { proposalId: proposal.id, personId, side, authoriserId, authorisation: authoriserId ? ('pending' as const) : ('not-needed' as const) };
+      };
+      await manager.insert(MatchPartyEntity, [party(need.authorId, 'learner'), ...peerIds.map((personId) => party(personId, 'peer'))]);
       return proposal.id;
     });
     await this.tellParties(id, need, 'proposed');
@@ -121,17 +130,68 @@ export class MatchProposalsService {
         await manager.update(MatchProposalEntity, { id }, { status: 'declined', decidedAt: now });
         return 'declined' as const;
       }
-      const parties = await manager.findBy(MatchPartyEntity, { proposalId: id });
-      if (parties.some((p) => p.answer !== 'accepted')) return 'waiting' as const;
-      await this.openMatch(manager, proposal, parties, now);
-      return 'accepted' as const;
+      return this.settle(manager, proposal, now);
     });
-    if (outcome !== 'waiting') {
-      const proposal = await this.dataSource.getRepository(MatchProposalEntity).findOneByOrFail({ id });
-      const need = await this.dataSource.getRepository(LearningNeedEntity).findOneByOrFail({ id: proposal.needId });
-      await this.tellParties(id, need, outcome);
-    }
+    await this.afterOutcome(id, outcome);
     return this.detail(actor, id);
+  }
+
+  /** The authorisation requests of the people I authorise, newest first. */
+  async authorisationsFor(actor: Actor): Promise<AuthorisationRequestList> {
+    const rows = await this.dataSource.query<Array<{ proposal_id: string; title: string; person_id: string; name: string; country: string | null; side: 'learner' | 'peer'; authorisation: AuthorisationStatus; created_at: Date }>>(
+      `SELECT mp.proposal_id, n.title, mp.person_id, pe.name, pe.country, mp.side, mp.authorisation, p.created_at
+         FROM match_party mp JOIN match_proposal p ON p.id = mp.proposal_id JOIN learning_need n ON n.id = p.need_id JOIN person pe ON pe.id = mp.person_id
+        WHERE mp.authoriser_id = $1 ORDER BY p.created_at DESC`,
+      [actor.personId],
+    );
+    return {
+      items: rows.map((r) => ({
+        proposalId: r.proposal_id,
+        needTitle: r.title,
+        person: { personId: r.person_id, name: r.name, country: r.country as CountryCode | null },
+        side: r.side,
+        status: r.authorisation,
+        proposedAt: r.created_at.toISOString(),
+      })),
+    };
+  }
+
+  /** An authoriser approves (or refuses, with a reason) one person's taking part; a refusal ends the proposal. */
+  async decideAuthorisation(actor: Actor, proposalId: string, personId: string, request: AuthorisationDecision): Promise<MatchProposal> {
+    const input = DecisionSchema.parse(request);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.getRepository(MatchProposalEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: proposalId }).getOne();
+      const party = proposal ? await manager.findOneBy(MatchPartyEntity, { proposalId, personId }) : null;
+      if (!proposal || !party || party.authoriserId !== actor.personId) throw notFound('Authorisation request');
+      const expired = proposal.status === 'proposed' && proposal.expiresAt.getTime() < Date.now();
+      const subject = { authoriser: true, status: party.authorisation, proposalStatus: expired ? ('expired' as const) : proposal.status };
+      if (!can(actor, 'authorisation.decide', subject)) throw conflict(whyNot(actor, 'authorisation.decide', subject) ?? 'You cannot decide on this participation');
+      const now = new Date();
+      await manager.update(MatchPartyEntity, { proposalId, personId }, { authorisation: input.decision, authorisationReason: input.reason, authorisedAt: now });
+      if (input.decision === 'refused') {
+        await manager.update(MatchProposalEntity, { id: proposalId }, { status: 'declined', decidedAt: now });
+        return 'declined' as const;
+      }
+      return this.settle(manager, proposal, now);
+    });
+    await this.afterOutcome(proposalId, outcome);
+    return this.detail(actor, proposalId);
+  }
+
+  /** The match opens once every party accepted and every authoriser who must approve did. */
+  private async settle(manager: EntityManager, proposal: MatchProposalEntity, now: Date): Promise<'waiting' | 'accepted'> {
+    const parties = await manager.findBy(MatchPartyEntity, { proposalId: proposal.id });
+    const ready = parties.every((p) => p.answer === 'accepted' && (p.authorisation === 'not-needed' || p.authorisation === 'approved'));
+    if (!ready) return 'waiting';
+    await this.openMatch(manager, proposal, parties, now);
+    return 'accepted';
+  }
+
+  private async afterOutcome(proposalId: string, outcome: 'waiting' | 'accepted' | 'declined'): Promise<void> {
+    if (outcome === 'waiting') return;
+    const proposal = await this.dataSource.getRepository(MatchProposalEntity).findOneByOrFail({ id: proposalId });
+    const need = await this.dataSource.getRepository(LearningNeedEntity).findOneByOrFail({ id: proposal.needId });
+    await this.tellParties(proposalId, need, outcome);
   }
 
   /** Every party accepted: the need is matched; its peer group and draft exchange are created now. */
@@ -157,8 +217,9 @@ export class MatchProposalsService {
   }
 
   private async subjectOf(actor: Actor, proposal: MatchProposalEntity, manager: EntityManager = this.dataSource.manager): Promise<MatchProposalSubject> {
-    const [row] = await manager.query<Array<{ alliance_id: string; answer: string | null }>>(
-      `SELECT n.alliance_id, mp.answer FROM learning_need n LEFT JOIN match_party mp ON mp.proposal_id = $2 AND mp.person_id = $3 WHERE n.id = $1`,
+    const [row] = await manager.query<Array<{ alliance_id: string; answer: string | null; authoriser: boolean }>>(
+      `SELECT n.alliance_id, mp.answer, EXISTS (SELECT 1 FROM match_party a WHERE a.proposal_id = $2 AND a.authoriser_id = $3) AS authoriser
+         FROM learning_need n LEFT JOIN match_party mp ON mp.proposal_id = $2 AND mp.person_id = $3 WHERE n.id = $1`,
       [proposal.needId, proposal.id, actor.personId],
     );
     return {
@@ -167,6 +228,7 @@ export class MatchProposalsService {
       party: row?.answer !== null && row?.answer !== undefined,
       answered: row?.answer === 'accepted' || row?.answer === 'declined',
       expired: proposal.expiresAt.getTime() < Date.now(),
+      authoriserOfParty: row?.authoriser ?? false,
     };
   }
 
@@ -183,7 +245,7 @@ export class MatchProposalsService {
       this.dataSource.getRepository(MatchPartyEntity).find({ where: { proposalId: In(ids) } }),
       this.dataSource.getRepository(LearningNeedEntity).find({ where: { id: In([...new Set(proposals.map((p) => p.needId))]) }, select: { id: true, title: true, allianceId: true } }),
     ]);
-    const personIds = [...new Set([...parties.map((p) => p.personId), ...proposals.flatMap((p) => (p.proposedById ? [p.proposedById] : []))])];
+    const personIds = [...new Set([...parties.flatMap((p) => (p.authoriserId ? [p.personId, p.authoriserId] : [p.personId])), ...proposals.flatMap((p) => (p.proposedById ? [p.proposedById] : []))])];
     const people: PeopleById = new Map(
       (await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(personIds) }, select: { id: true, name: true, country: true } })).map((p) => [p.id, { name: p.name, country: p.country }]),
     );
@@ -208,10 +270,33 @@ export class MatchProposalsService {
       accepted: 'Everyone accepted. The match has its peer group and a draft exchange to plan together.',
       declined: 'One of the parties declined; the coordinator will look for another match.',
     }[what];
+    if (what === 'proposed') await this.askAuthorisers(parties, need);
     for (const person of people) {
       await this.mail
         .send({ to: person.email, subject, text: `Dear ${person.name},\n\n${text}\n\n${this.mail.link(`/learning-needs/${need.id}`)}`, kind: `match-${what}` })
         .catch((error: unknown) => this.logger.warn({ err: error, proposalId }, 'match mail not sent'));
+    }
+  }
+
+  /** Each party's authoriser is asked to approve their taking part. */
+  private async askAuthorisers(parties: MatchPartyEntity[], need: LearningNeedEntity): Promise<void> {
+    const asked = parties.filter((p) => p.authoriserId && p.authorisation === 'pending');
+    if (asked.length === 0) return;
+    const people = new Map(
+      (await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(asked.flatMap((p) => [p.personId, p.authoriserId!])) }, select: { id: true, name: true, email: true } })).map((p) => [p.id, p]),
+    );
+    for (const party of asked) {
+      const authoriser = people.get(party.authoriserId!);
+      const person = people.get(party.personId);
+      if (!authoriser || !person) continue;
+      await this.mail
+        .send({
+          to: authoriser.email,
+          subject: `Please approve: ${person.name} in a peer-learning match`,
+          text: `Dear ${authoriser.name},\n\n${person.name} named you as their authoriser. They are proposed for a peer-learning match on “${need.title}”. Approve their taking part, or refuse with a reason:\n\n${this.mail.link('/learning/authorisations')}`,
+          kind: 'match-authorisation',
+        })
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'authorisation mail not sent'));
     }
   }
 }

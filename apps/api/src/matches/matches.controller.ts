@@ -1,17 +1,21 @@
 import { Controller, Get, Post } from '@nestjs/common';
-import { AnswerProposalRequest, Id, MatchProposal, MatchProposalList, ProposeMatchRequest } from '@peerhub/contracts';
+import { AnswerProposalRequest, Id, Match, MatchList, MatchProposal, MatchProposalList, ProposeMatchRequest } from '@peerhub/contracts';
 import { z } from 'zod';
 import { Policy } from '../common/access.decorators';
 import { Endpoint, Input } from '../common/endpoint.decorator';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
 import { MatchProposalsService } from './match-proposals.service';
+import { MatchWorkspaceService } from './match-workspace.service';
 
 const Params = z.object({ id: Id });
 
 /** Match proposals. Proposing is learning-need.match; seeing and answering are match-proposal.* (service). */
 @Controller()
 export class MatchesController {
-  constructor(private readonly proposals: MatchProposalsService) {}
+  constructor(
+    private readonly proposals: MatchProposalsService,
+    private readonly workspace: MatchWorkspaceService,
+  ) {}
 
   @Post('learning-needs/:id/proposals')
   @Policy('directory.browse')
@@ -46,5 +50,26 @@ export class MatchesController {
   @Endpoint({ summary: 'Accept or decline (with a reason) a proposal I am a party to', tags: ['learning'], params: Params, body: AnswerProposalRequest, response: MatchProposal, errors: [400, 401, 404, 409] })
   answer(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof Params>, @Input('body') body: AnswerProposalRequest): Promise<MatchProposal> {
     return this.proposals.answer(actor, params.id, body);
+  }
+
+  @Get('matches')
+  @Policy('account.self')
+  @Endpoint({ summary: 'Matches I take part in, authorise or (as coordinator) broker', tags: ['learning'], response: MatchList, errors: [401] })
+  matches(@CurrentActor() actor: AuthenticatedActor): Promise<MatchList> {
+    return this.workspace.mine(actor);
+  }
+
+  @Get('matches/:id')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'A match: its people (and who went quiet), learning plan, self-assessments and action plans', tags: ['learning'], params: Params, response: Match, errors: [401, 404] })
+  match(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof Params>): Promise<Match> {
+    return this.workspace.detail(actor, params.id);
+  }
+
+  @Post('matches/:id/close')
+  @Policy('directory.browse')
+  @Endpoint({ summary: 'Close a match: the need is closed and the learning report goes to the authorisers', tags: ['learning'], params: Params, response: Match, errors: [401, 403, 404, 409] })
+  close(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof Params>): Promise<Match> {
+    return this.workspace.close(actor, params.id);
   }
 }

@@ -45,6 +45,14 @@ export class PersonEntity {
   @Column({ name: 'expertise_topics', type: 'text', array: true, default: () => "'{}'" })
   expertiseTopics: string[];
 
+  /** The manager at home who approves their participation in matches and receives their learning reports. */
+  @Column({ name: 'authoriser_id', type: 'uuid', nullable: true })
+  authoriserId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'authoriser_id' })
+  authoriser?: PersonEntity | null;
+
   /** Whether they take on new peer-learning matches. */
   @Column({ type: 'text', default: 'available' })
   availability: Availability;
