@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { FEATURE_MODULES } from '../src/app.module';
 import { POLICY_KEY, PUBLIC_KEY } from '../src/common/access.decorators';
+import { CaseStudiesGateway } from '../src/case-studies/case-studies.gateway';
 import { RealtimeGateway } from '../src/realtime/realtime.gateway';
 import { dataSourceOptions } from '../src/database/data-source';
 import { seedDemo } from '../src/database/seeds/demo-seed';
@@ -24,11 +25,13 @@ describe('platform conventions', () => {
   });
 
   it('every socket event handler declares an access policy', () => {
-    const proto = RealtimeGateway.prototype as unknown as Record<string, unknown>;
-    const handlers = Object.getOwnPropertyNames(proto).filter((name) => typeof proto[name] === 'function' && Reflect.getMetadata('message', proto[name] as object) !== undefined);
-    expect(handlers.length).toBeGreaterThan(0);
-    const undeclared = handlers.filter((name) => !Reflect.getMetadata(POLICY_KEY, proto[name] as object) && !Reflect.getMetadata(PUBLIC_KEY, proto[name] as object));
-    expect(undeclared).toEqual([]);
+    for (const gateway of [RealtimeGateway, CaseStudiesGateway]) {
+      const proto = gateway.prototype as unknown as Record<string, unknown>;
+      const handlers = Object.getOwnPropertyNames(proto).filter((name) => typeof proto[name] === 'function' && Reflect.getMetadata('message', proto[name] as object) !== undefined);
+      expect(handlers.length).toBeGreaterThan(0);
+      const undeclared = handlers.filter((name) => !Reflect.getMetadata(POLICY_KEY, proto[name] as object) && !Reflect.getMetadata(PUBLIC_KEY, proto[name] as object));
+      expect(undeclared).toEqual([]);
+    }
   });
 
   it('the public routes are exactly the sign-in, invitation, calendar feed and health ones', () => {

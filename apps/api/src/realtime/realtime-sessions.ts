@@ -7,6 +7,7 @@ export const personRoom = (personId: string) => `person:${personId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;
 export const allianceRoom = (allianceId: string) => `alliance:${allianceId}`;
+export const caseStudyRoom = (caseStudyId: string) => `case-study:${caseStudyId}`;
 
 const MESSAGES: Record<string, string> = {
   'signed-out': 'You signed out.',

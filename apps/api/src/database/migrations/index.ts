@@ -9,6 +9,7 @@ import { ExchangeAfterwards1795644113007 } from './1795644113007-exchange-afterw
 import { ExchangeConversations1795644429525 } from './1795644429525-exchange-conversations';
 import { MessageUpdatedAt1795644555226 } from './1795644555226-message-updated-at';
 import { CaseStudies1795644974181 } from './1795644974181-case-studies';
+import { CaseStudyFilesVersionsComments1795654261039 } from './1795654261039-case-study-files-versions-comments';
 
 /** Every migration in order; a new one is generated with `npm run migration:generate -- <Name>` and added here. */
-export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042, ExchangeAfterwards1795644113007, ExchangeConversations1795644429525, MessageUpdatedAt1795644555226, CaseStudies1795644974181];
+export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042, ExchangeAfterwards1795644113007, ExchangeConversations1795644429525, MessageUpdatedAt1795644555226, CaseStudies1795644974181, CaseStudyFilesVersionsComments1795654261039];
