@@ -11,7 +11,13 @@ const swc = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 const swcEsmToCjs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+// file-type 21 (the last release for Node 20; Nest's own copy needs Node 22) exports its entry for
+// `import` only, which jest's CommonJS resolver does not ask for: point jest at the file itself.
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const fileType = [join(__dirname, 'node_modules/file-type/index.js'), join(__dirname, '../../node_modules/file-type/index.js')].find((p) => existsSync(p));
 module.exports = {
+  moduleNameMapper: fileType ? { '^file-type$': fileType } : {},
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],

@@ -3,6 +3,7 @@ import { FEATURE_MODULES } from '../src/app.module';
 import { POLICY_KEY, PUBLIC_KEY } from '../src/common/access.decorators';
 import { ChatGateway } from '../src/conversations/chat.gateway';
 import { ExchangesGateway } from '../src/exchanges/exchanges.gateway';
+import { CaseStudiesGateway } from '../src/case-studies/case-studies.gateway';
 import { RealtimeGateway } from '../src/realtime/realtime.gateway';
 import { dataSourceOptions } from '../src/database/data-source';
 import { seedDemo } from '../src/database/seeds/demo-seed';
@@ -26,7 +27,7 @@ describe('platform conventions', () => {
   });
 
   it('every socket event handler declares an access policy', () => {
-    for (const gateway of [RealtimeGateway, ChatGateway, ExchangesGateway]) {
+    for (const gateway of [RealtimeGateway, ChatGateway, ExchangesGateway, CaseStudiesGateway]) {
       const proto = gateway.prototype as unknown as Record<string, unknown>;
       const handlers = Object.getOwnPropertyNames(proto).filter((name) => typeof proto[name] === 'function' && Reflect.getMetadata('message', proto[name] as object) !== undefined);
       expect(handlers.length).toBeGreaterThan(0);

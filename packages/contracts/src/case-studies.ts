@@ -76,6 +76,26 @@ export const CaseStudySummary = z
   .meta({ id: 'CaseStudySummary' });
 export type CaseStudySummary = z.infer<typeof CaseStudySummary>;
 
+/** Files a case study may carry (PDF, slides, documents, images): typed from their content, never their name. */
+export const CASE_STUDY_FILE_TYPES = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint presentation',
+  'application/vnd.oasis.opendocument.presentation': 'OpenDocument presentation',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel spreadsheet',
+  'image/png': 'PNG image',
+  'image/jpeg': 'JPEG image',
+  'image/gif': 'GIF image',
+  'image/webp': 'WebP image',
+} as const;
+export const CASE_STUDY_FILE_MAX_BYTES = 20 * 1024 * 1024;
+export const CASE_STUDY_FILES_MAX = 20;
+
+export const CaseStudyAttachment = z
+  .object({ id: Id, filename: z.string(), contentType: z.string(), size: z.number().int(), createdAt: Timestamp })
+  .meta({ id: 'CaseStudyAttachment' });
+export type CaseStudyAttachment = z.infer<typeof CaseStudyAttachment>;
+
 export const CaseStudyDetail = CaseStudySummary.extend({
   body: z.string(),
   results: z.string(),
@@ -85,6 +105,7 @@ export const CaseStudyDetail = CaseStudySummary.extend({
   allianceId: Id.nullable(),
   groupId: Id.nullable(),
   version: z.number().int(),
+  attachments: z.array(CaseStudyAttachment),
 }).meta({ id: 'CaseStudyDetail' });
 export type CaseStudyDetail = z.infer<typeof CaseStudyDetail>;
 
@@ -106,3 +127,76 @@ export const CaseStudyHit = CaseStudySummary.extend({
 
 export const CaseStudyPage = pageOf(CaseStudyHit).meta({ id: 'CaseStudyPage' });
 export type CaseStudyPage = z.infer<typeof CaseStudyPage>;
+
+/** What one save of a case study held: every field its author writes. */
+export const CaseStudyContent = z
+  .object({
+    title: z.string(),
+    summary: z.string(),
+    body: z.string(),
+    country: CountryCode,
+    organisationId: Id.nullable(),
+    topics: z.array(TopicSlug),
+    stage: CaseStudyStage,
+    results: z.string(),
+    lessons: z.string(),
+    contactIds: z.array(Id),
+    language: z.string(),
+    year: z.number().int().nullable(),
+    visibility: CaseStudyVisibility,
+    allianceId: Id.nullable(),
+    groupId: Id.nullable(),
+  })
+  .meta({ id: 'CaseStudyContent' });
+export type CaseStudyContent = z.infer<typeof CaseStudyContent>;
+export const CaseStudyField = CaseStudyContent.keyof();
+export type CaseStudyField = z.infer<typeof CaseStudyField>;
+
+export const CaseStudyVersionSummary = z
+  .object({ version: z.number().int(), savedAt: Timestamp, editorId: Id.nullable(), editorName: z.string().nullable(), title: z.string() })
+  .meta({ id: 'CaseStudyVersionSummary' });
+export type CaseStudyVersionSummary = z.infer<typeof CaseStudyVersionSummary>;
+
+export const CaseStudyVersionList = z.object({ items: z.array(CaseStudyVersionSummary).describe('Newest first') }).meta({ id: 'CaseStudyVersionList' });
+export type CaseStudyVersionList = z.infer<typeof CaseStudyVersionList>;
+
+export const CaseStudyVersion = CaseStudyVersionSummary.extend({ content: CaseStudyContent }).meta({ id: 'CaseStudyVersion' });
+export type CaseStudyVersion = z.infer<typeof CaseStudyVersion>;
+
+export const CaseStudyCompareQuery = z
+  .strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
+  .refine((q) => q.from !== q.to, { error: 'Pick two different versions' });
+export type CaseStudyCompareQuery = z.infer<typeof CaseStudyCompareQuery>;
+
+/** One run of text in a comparison: unchanged, added in `to`, or removed since `from`. */
+export const DiffPart = z.object({ value: z.string(), added: z.boolean(), removed: z.boolean() });
+export type DiffPart = z.infer<typeof DiffPart>;
+
+export const CaseStudyDiff = z
+  .object({
+    from: z.number().int(),
+    to: z.number().int(),
+    fields: z.array(z.object({ field: CaseStudyField, parts: z.array(DiffPart) })).describe('Only the fields that changed, word by word'),
+  })
+  .meta({ id: 'CaseStudyDiff' });
+export type CaseStudyDiff = z.infer<typeof CaseStudyDiff>;
+
+export const CaseStudyComment = z
+  .object({ id: Id, caseStudyId: Id, authorId: Id.nullable(), authorName: z.string().nullable(), body: z.string(), createdAt: Timestamp })
+  .meta({ id: 'CaseStudyComment' });
+export type CaseStudyComment = z.infer<typeof CaseStudyComment>;
+
+export const CaseStudyCommentList = z.object({ items: z.array(CaseStudyComment).describe('Oldest first, the latest 500') }).meta({ id: 'CaseStudyCommentList' });
+export type CaseStudyCommentList = z.infer<typeof CaseStudyCommentList>;
+
+export const CreateCaseStudyComment = z
+  .strictObject({ body: z.string().trim().min(1, { error: 'Write something first' }).max(4000).describe('Plain text') })
+  .meta({ id: 'CreateCaseStudyComment' });
+export type CreateCaseStudyComment = z.infer<typeof CreateCaseStudyComment>;
+
+/** Socket: start (or stop) receiving a case study's comments live. */
+export const WatchCaseStudy = z.strictObject({ caseStudyId: Id });
+export type WatchCaseStudy = z.infer<typeof WatchCaseStudy>;
+
+export const CaseStudyCommentRemoved = z.object({ caseStudyId: Id, commentId: Id });
+export type CaseStudyCommentRemoved = z.infer<typeof CaseStudyCommentRemoved>;

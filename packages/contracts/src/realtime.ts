@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { HistoryPage, JoinConversation, MarkRead, Message, PresenceEvent, PresenceQuery, ReadUpdated, SendMessage, SetPresence, TypingEvent, TypingPayload } from './conversations';
+import type { CaseStudyComment, CaseStudyCommentList, CaseStudyCommentRemoved, WatchCaseStudy } from './case-studies';
 import { ErrorCode } from './errors';
 import { RegistrationStatus } from './exchanges';
 
@@ -76,6 +77,10 @@ export interface ServerToClientEvents {
   'mention': (payload: { message: Message; conversationTitle: string }) => void;
   /** I may no longer read this conversation (removed from the group, suspended). */
   'conversation:revoked': (payload: { conversationId: string }) => void;
+  /** A comment on a case study this connection watches. */
+  'case-study:comment': (comment: CaseStudyComment) => void;
+  /** Its author deleted a comment on a case study this connection watches. */
+  'case-study:comment-removed': (payload: CaseStudyCommentRemoved) => void;
 }
 
 export type Ack<T> = (result: { ok: true; value: T } | { ok: false; error: RealtimeError }) => void;
@@ -102,6 +107,9 @@ export interface ClientToServerEvents {
   'presence:query': (payload: PresenceQuery, ack: Ack<PresenceEvent[]>) => void;
   /** Hands a fresh access token to an open connection so it is not closed when the old one expires. */
   'session:refresh': (payload: RefreshTokenPayload, ack: (result: { ok: boolean; error?: RealtimeError }) => void) => void;
+  /** Starts receiving a case study's comments (only if I may read it); the answer carries the latest ones. */
+  'case-study:watch': (payload: WatchCaseStudy, ack: Ack<CaseStudyCommentList>) => void;
+  'case-study:unwatch': (payload: WatchCaseStudy, ack: Ack<null>) => void;
 }
 
 export const REALTIME_PATH = '/socket.io';

@@ -24,4 +24,16 @@ describe('case study policies', () => {
     expect(can(member, 'case-study.edit', study({ author: true }))).toBe(true);
     expect(can(coordinator, 'case-study.edit', study())).toBe(false);
   });
+  it('keeps the version history to the author', () => {
+    expect(can(member, 'case-study.history', study({ author: true }))).toBe(true);
+    expect(can(coordinator, 'case-study.history', study({ visibility: 'alliance' }))).toBe(false);
+  });
+  it('opens comments on published studies to their readers; a comment is removed by its writer only', () => {
+    expect(can(member, 'case-study.comment', study())).toBe(true);
+    expect(can(member, 'case-study.comment', study({ visibility: 'group' }))).toBe(false);
+    expect(can(member, 'case-study.comment', study({ status: 'draft', author: true }))).toBe(false);
+    expect(can(member, 'case-study.remove-comment', { ...study(), commentAuthorId: 'me' })).toBe(true);
+    expect(can(member, 'case-study.remove-comment', { ...study(), commentAuthorId: 'someone else' })).toBe(false);
+    expect(can(member, 'case-study.remove-comment', { ...study({ visibility: 'group' }), commentAuthorId: 'me' })).toBe(false);
+  });
 });

@@ -48,6 +48,11 @@ export interface CaseStudySubject {
   author: boolean;
 }
 
+/** A comment on a case study: the study as the person stands with it, and who wrote the comment. */
+export interface CaseStudyCommentSubject extends CaseStudySubject {
+  commentAuthorId: string | null;
+}
+
 /** A conversation as one person stands with it. */
 export interface ConversationSubject {
   kind: 'group' | 'exchange' | 'direct';
@@ -94,6 +99,9 @@ export interface ActionSubjects extends LearningActionSubjects {
   'exchange.answer-poll': ExchangeSubject;
   'case-study.view': CaseStudySubject;
   'case-study.edit': CaseStudySubject;
+  'case-study.history': CaseStudySubject;
+  'case-study.comment': CaseStudySubject;
+  'case-study.remove-comment': CaseStudyCommentSubject;
   'conversation.read': ConversationSubject;
   'conversation.post': ConversationSubject;
   'message.edit': MessageSubject;
@@ -200,6 +208,11 @@ const rules: { [A in Action]: Rule<A> } = {
     return c.visibility === 'alliance' || c.inGroup || isCoordinatorOf(actor, c.allianceId);
   },
   'case-study.edit': (_actor, c) => c.author,
+  // Earlier versions may hold what the author chose to take out: they stay the author's.
+  'case-study.history': (_actor, c) => c.author,
+  // Discussion is for published studies, by everyone who may read them.
+  'case-study.comment': (actor, c) => (c.status === 'published' ? rules['case-study.view'](actor, c) : 'Comments open once the case study is published'),
+  'case-study.remove-comment': (actor, c) => rules['case-study.view'](actor, c) === true && c.commentAuthorId === actor.personId,
 
   // Group conversations: the group's active members, and the alliance's coordinators who moderate
   // them; direct ones: their participants only. Admins run the platform but do not read messages.

@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseStudyDetail, CaseStudyPage, CaseStudySearchQuery, CreateCaseStudyRequest, UpdateCaseStudyRequest } from '@peerhub/contracts';
 import { CreateCaseStudyRequest as CreateSchema } from '@peerhub/contracts';
-import { can, type Actor, type CaseStudySubject } from '@peerhub/domain';
+import type { Actor } from '@peerhub/domain';
 import { DataSource, In } from 'typeorm';
-import { forbidden, notFound, validationFailed } from '../common/app-error';
+import { validationFailed } from '../common/app-error';
 import { PersonEntity } from '../people/person.entity';
+import { CaseStudyAccess } from './case-study-access';
+import { CaseStudyFilesService } from './case-study-files.service';
+import { CaseStudyVersionsService, contentOf } from './case-study-versions.service';
 import { toCaseStudyDetail, toCaseStudySummary } from './case-study.mapper';
 import { CaseStudyEntity } from './case-study.entity';
 
@@ -15,37 +18,59 @@ const CONFIG = `(CASE cs.language WHEN 'en' THEN 'english' WHEN 'ru' THEN 'russi
 
 @Injectable()
 export class CaseStudiesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CaseStudyAccess,
+    private readonly versions: CaseStudyVersionsService,
+    private readonly files: CaseStudyFilesService,
+  ) {}
 
+  /** A new draft, and its first version. */
   async create(actor: Actor, request: CreateCaseStudyRequest): Promise<CaseStudyDetail> {
     const input = CreateSchema.parse(request);
     await this.checkScope(actor, input);
-    const saved = await this.dataSource.getRepository(CaseStudyEntity).save({ ...input, authorId: actor.personId, status: 'draft', version: 1, publishedAt: null });
-    return this.detail(actor, saved.id);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(CaseStudyEntity).save({ ...input, authorId: actor.personId, status: 'draft', version: 1, publishedAt: null });
+      await this.versions.record(manager, saved.id, actor.personId);
+      return saved.id;
+    });
+    return this.detail(actor, id);
   }
 
+  /**
+   * Every save that changes something is a new version (a save that changes nothing, such as an
+   * autosave with nothing new, keeps the current one). The number comes from the row itself, so
+   * two saves at once get two versions.
+   */
   async update(actor: Actor, id: string, changes: UpdateCaseStudyRequest): Promise<CaseStudyDetail> {
-    const study = await this.loadFor(actor, id, 'case-study.edit');
+    const { study } = await this.access.load(actor, id, 'case-study.edit');
     const next = { visibility: changes.visibility ?? study.visibility, allianceId: changes.allianceId ?? study.allianceId, groupId: changes.groupId ?? study.groupId };
     if (next.visibility === 'alliance' && !next.allianceId) throw validationFailed([{ path: 'allianceId', message: 'Choose the alliance that may read it' }]);
     if (next.visibility === 'group' && !next.groupId) throw validationFailed([{ path: 'groupId', message: 'Choose the group that may read it' }]);
     await this.checkScope(actor, next);
-    await this.dataSource.getRepository(CaseStudyEntity).update({ id }, { ...changes, version: study.version + 1 });
+    const before = contentOf(study);
+    const after = { ...before, ...changes };
+    if (JSON.stringify(before) !== JSON.stringify(contentOf(after))) {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.createQueryBuilder().update(CaseStudyEntity).set({ ...changes, version: () => 'version + 1' }).where('id = :id', { id }).execute();
+        await this.versions.record(manager, id, actor.personId);
+      });
+    }
     return this.detail(actor, id);
   }
 
   async setStatus(actor: Actor, id: string, status: 'draft' | 'published'): Promise<CaseStudyDetail> {
-    const study = await this.loadFor(actor, id, 'case-study.edit');
+    const { study } = await this.access.load(actor, id, 'case-study.edit');
     await this.dataSource.getRepository(CaseStudyEntity).update({ id }, { status, publishedAt: status === 'published' ? (study.publishedAt ?? new Date()) : study.publishedAt });
     return this.detail(actor, id);
   }
 
   async detail(actor: Actor, id: string): Promise<CaseStudyDetail> {
-    const study = await this.loadFor(actor, id, 'case-study.view');
+    const { study } = await this.access.load(actor, id, 'case-study.view');
     const contacts = study.contactIds.length
       ? (await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(study.contactIds) }, select: { id: true, name: true } })).map((p) => ({ personId: p.id, name: p.name }))
       : [];
-    return toCaseStudyDetail(study, contacts);
+    return toCaseStudyDetail(study, contacts, await this.files.listOf(study.id));
   }
 
   /**
@@ -100,22 +125,6 @@ export class CaseStudiesService {
       page: query.page,
       pageSize: query.pageSize,
     };
-  }
-
-  private async loadFor(actor: Actor, id: string, action: 'case-study.view' | 'case-study.edit'): Promise<CaseStudyEntity> {
-    const study = await this.dataSource.getRepository(CaseStudyEntity).findOne({ where: { id }, relations: { author: true, organisation: true } });
-    if (!study) throw notFound('Case study');
-    const subject = await this.subject(actor, study);
-    if (!can(actor, 'case-study.view', subject)) throw notFound('Case study');
-    if (action === 'case-study.edit' && !can(actor, 'case-study.edit', subject)) throw forbidden('Only the author may change a case study');
-    return study;
-  }
-
-  private async subject(actor: Actor, study: CaseStudyEntity): Promise<CaseStudySubject> {
-    const inGroup = study.groupId
-      ? (await this.dataSource.query<unknown[]>(`SELECT 1 FROM group_membership WHERE group_id = $1 AND person_id = $2 AND state = 'active'`, [study.groupId, actor.personId])).length > 0
-      : false;
-    return { status: study.status, visibility: study.visibility, allianceId: study.allianceId, inGroup, author: study.authorId === actor.personId };
   }
 
   /** A case study shared with one alliance or group must be shared by one of its members, with a group of that alliance. */

@@ -1,4 +1,4 @@
-import type { CaseStudyDetail, CaseStudySummary, CountryCode, TopicSlug } from '@peerhub/contracts';
+import type { CaseStudyAttachment, CaseStudyDetail, CaseStudySummary, CountryCode, TopicSlug } from '@peerhub/contracts';
 import type { CaseStudyEntity } from './case-study.entity';
 
 export function toCaseStudySummary(c: CaseStudyEntity): CaseStudySummary {
@@ -21,7 +21,7 @@ export function toCaseStudySummary(c: CaseStudyEntity): CaseStudySummary {
   };
 }
 
-export function toCaseStudyDetail(c: CaseStudyEntity, contacts: Array<{ personId: string; name: string }>): CaseStudyDetail {
+export function toCaseStudyDetail(c: CaseStudyEntity, contacts: Array<{ personId: string; name: string }>, attachments: CaseStudyAttachment[]): CaseStudyDetail {
   return {
     ...toCaseStudySummary(c),
     body: c.body,
@@ -32,5 +32,6 @@ export function toCaseStudyDetail(c: CaseStudyEntity, contacts: Array<{ personId
     allianceId: c.allianceId,
     groupId: c.groupId,
     version: c.version,
+    attachments,
   };
 }

@@ -17,11 +17,11 @@ import {
 } from '@peerhub/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../common/app-error';
 import { Policy } from '../common/access.decorators';
 import { Endpoint, Input } from '../common/endpoint.decorator';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
-import { AttachmentsService } from './attachments.service';
+import { readUpload, sendDownload } from '../common/uploads';
+import { AttachmentsService, CHAT_UPLOADS } from './attachments.service';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { ConversationsService } from './conversations.service';
 import { MessagesService } from './messages.service';
@@ -51,25 +51,14 @@ export class ConversationsController {
   @Policy('account.self')
   @Endpoint({ summary: 'Upload a file (multipart/form-data, field "file"; PDF, images, Office documents; 10 MB) to attach to a message', tags: ['conversations'], params: ConversationParams, response: Attachment, status: 201, errors: [400, 401, 404, 409, 413, 415] })
   async upload(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ConversationParams>, @Req() request: FastifyRequest): Promise<Attachment> {
-    if (!request.isMultipart()) throw new AppError('VALIDATION_FAILED', 'Send the file as multipart/form-data in a field named "file"', 400);
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', 'Send the file in a field named "file"', 400);
-    const data = await part.toBuffer();
-    return this.attachments.upload(actor, params.id, { filename: part.filename, data });
+    return this.attachments.upload(actor, params.id, await readUpload(request, CHAT_UPLOADS));
   }
 
   @Get('attachments/:id')
   @Policy('account.self')
   @Endpoint({ summary: 'Download a file shared in a conversation I may read', tags: ['conversations'], params: MessageParams, errors: [401, 404] })
   async download(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof MessageParams>, @Res() reply: FastifyReply): Promise<void> {
-    const file = await this.attachments.download(actor, params.id);
-    await reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "sandbox; default-src 'none'")
-      .header('cache-control', 'private, max-age=3600')
-      .send(file.data);
+    await sendDownload(reply, await this.attachments.download(actor, params.id));
   }
 
   @Get('conversations')

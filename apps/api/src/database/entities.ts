@@ -16,7 +16,10 @@ import { RateLimitEntity } from '../auth/rate-limit.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { CaseStudyAttachmentEntity } from '../case-studies/case-study-attachment.entity';
+import { CaseStudyCommentEntity } from '../case-studies/case-study-comment.entity';
 import { CaseStudyEntity } from '../case-studies/case-study.entity';
+import { CaseStudyVersionEntity } from '../case-studies/case-study-version.entity';
 import { ConversationParticipantEntity } from '../conversations/conversation-participant.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
 import { MessageAttachmentEntity } from '../conversations/message-attachment.entity';
@@ -65,6 +68,9 @@ export const ENTITIES = [
   PollAnswerEntity,
   ExchangeFeedbackEntity,
   CaseStudyEntity,
+  CaseStudyAttachmentEntity,
+  CaseStudyVersionEntity,
+  CaseStudyCommentEntity,
   LearningNeedEntity,
   MatchProposalEntity,
   MatchPartyEntity,

@@ -9,6 +9,7 @@ export const conversationRoom = (conversationId: string) => `conversation:${conv
 /** Sockets that keep a conversation's unread count live without having it open (they get `message:new` only). */
 export const watchRoom = (conversationId: string) => `watching:${conversationId}`;
 export const allianceRoom = (allianceId: string) => `alliance:${allianceId}`;
+export const caseStudyRoom = (caseStudyId: string) => `case-study:${caseStudyId}`;
 
 const MESSAGES: Record<string, string> = {
   'signed-out': 'You signed out.',

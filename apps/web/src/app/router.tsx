@@ -31,6 +31,13 @@ export const router = createBrowserRouter([
                 path: '/exchanges/:exchangeId/edit',
                 lazy: async () => ({ Component: (await import('../features/exchanges/pages/exchange-form-page')).EditExchangePage }),
               },
+              { path: '/case-studies', lazy: async () => ({ Component: (await import('../features/case-studies/pages/case-studies-page')).CaseStudiesPage }) },
+              { path: '/case-studies/new', lazy: async () => ({ Component: (await import('../features/case-studies/pages/case-study-editor-page')).NewCaseStudyPage }) },
+              { path: '/case-studies/:caseStudyId', lazy: async () => ({ Component: (await import('../features/case-studies/pages/case-study-page')).CaseStudyPage }) },
+              {
+                path: '/case-studies/:caseStudyId/edit',
+                lazy: async () => ({ Component: (await import('../features/case-studies/pages/case-study-editor-page')).EditCaseStudyPage }),
+              },
               { path: '/people', lazy: async () => ({ Component: (await import('../features/people/pages/people-page')).PeoplePage }) },
               { path: '/people/:personId', lazy: async () => ({ Component: (await import('../features/people/pages/person-page')).PersonPage }) },
               { path: '/conversations', lazy: async () => ({ Component: (await import('../features/chat/pages/conversations-page')).ConversationsPage }) },

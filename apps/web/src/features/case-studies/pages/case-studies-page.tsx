@@ -1,0 +1,167 @@
+import { Anchor, Badge, Button, Card, Grid, Group, Loader, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { CaseStudySearchQuery, type CaseStudyPage } from '@peerhub/contracts';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { COUNTRY_OPTIONS, CountryName } from '../../../components/ui/country';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { formatDate, LANGUAGE_OPTIONS, languageName, topicName, TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryState } from '../../../components/ui/query-state';
+import { useMe } from '../../../lib/session';
+import { useCaseStudies, type CaseStudyFilters } from '../api/get-case-studies';
+import '../case-studies.css';
+import { HitHighlight } from '../components/hit-highlight';
+import { STAGE_NAMES } from '../model/labels';
+
+const PAGE_SIZE = 10;
+const SORTS = [
+  { value: 'relevance', label: 'Best match' },
+  { value: 'newest', label: 'Newest' },
+  { value: 'title', label: 'Title' },
+];
+const YEARS = Array.from({ length: new Date().getFullYear() - 1999 }, (_, i) => String(new Date().getFullYear() - i));
+
+/** The library: full-text search in English and Russian, filters, sort and pages, all kept in the URL. */
+export function CaseStudiesPage() {
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const set = (changes: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v);
+        else next.delete(k);
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debouncedQ.trim()) set({ q: debouncedQ.trim() || null });
+    // Only the typed text drives this; the other filters set the URL themselves.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [debouncedQ]);
+
+  // The URL is outside input: keep only what the contract accepts.
+  const parsed = CaseStudySearchQuery.safeParse(Object.fromEntries(params));
+  const query = parsed.success ? parsed.data : CaseStudySearchQuery.parse({});
+  const filters: CaseStudyFilters = {
+    ...(query.q ? { q: query.q } : {}),
+    ...(query.country ? { country: query.country } : {}),
+    ...(query.topic ? { topic: query.topic } : {}),
+    ...(query.allianceId ? { allianceId: query.allianceId } : {}),
+    ...(query.language ? { language: query.language } : {}),
+    ...(query.year ? { year: query.year } : {}),
+    ...(query.mine ? { mine: 'true' as const } : {}),
+    sort: query.q ? query.sort : query.sort === 'relevance' ? 'newest' : query.sort,
+    page: query.page,
+    pageSize: PAGE_SIZE,
+  };
+  const studies = useCaseStudies(filters);
+  const alliances = me.memberships.filter((m) => m.status === 'active');
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Library"
+        title="Case studies"
+        description="What countries did, their results and lessons, told so that peers can reuse them. Search in English or Russian."
+        actions={
+          <Button component={Link} to="/case-studies/new" leftSection={<IconPlus size={16} />}>
+            Write a case study
+          </Button>
+        }
+      />
+      <Stack gap="lg">
+        <Card withBorder padding="md" component="search" aria-label="Search the library">
+          <Stack gap="sm">
+            <TextInput
+              aria-label="Search case studies"
+              placeholder="e.g. one-stop shop, open data portal, портал открытых данных"
+              leftSection={<IconSearch size={16} />}
+              rightSection={studies.isFetching ? <Loader size="xs" /> : null}
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+              size="md"
+            />
+            <Grid gap="sm">
+              <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
+                <Select aria-label="Country" placeholder="Any country" clearable searchable data={COUNTRY_OPTIONS} value={query.country ?? null} onChange={(v) => set({ country: v })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
+                <Select aria-label="Topic" placeholder="Any topic" clearable data={TOPIC_OPTIONS} value={query.topic ?? null} onChange={(v) => set({ topic: v })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
+                <Select aria-label="Alliance" placeholder="Any alliance" clearable data={alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))} value={query.allianceId ?? null} onChange={(v) => set({ allianceId: v })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
+                <Select aria-label="Language" placeholder="Any language" clearable searchable data={LANGUAGE_OPTIONS} value={query.language ?? null} onChange={(v) => set({ language: v })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
+                <Select aria-label="Year" placeholder="Any year" clearable data={YEARS} value={query.year ? String(query.year) : null} onChange={(v) => set({ year: v })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
+                <Select aria-label="Sort" data={query.q ? SORTS : SORTS.slice(1)} value={filters.sort ?? 'newest'} allowDeselect={false} onChange={(v) => set({ sort: v })} />
+              </Grid.Col>
+            </Grid>
+            <Group gap="xs">
+              <Button size="compact-sm" variant={query.mine ? 'filled' : 'default'} onClick={() => set({ mine: query.mine ? null : 'true' })} aria-pressed={query.mine ?? false}>
+                Mine, drafts included
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+        <QueryState query={studies}>{(page) => <Results page={page} onPage={(p) => set({ page: p > 1 ? String(p) : null })} />}</QueryState>
+      </Stack>
+    </>
+  );
+}
+
+function Results({ page, onPage }: { page: CaseStudyPage; onPage: (page: number) => void }) {
+  if (page.items.length === 0) return <EmptyState title="No case study matches">Try other words or fewer filters.</EmptyState>;
+  const pages = Math.ceil(page.total / page.pageSize);
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed" role="status">
+        {page.total === 1 ? '1 case study' : `${page.total} case studies`}
+      </Text>
+      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Case studies">
+        {page.items.map((c) => (
+          <Card key={c.id} component="li" withBorder padding="md" className="cs-hit">
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+              <Stack gap={4} style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/case-studies/${c.id}`} fw={600} fz="lg">
+                  {c.title}
+                </Anchor>
+                <Text size="sm" className="cs-highlight">
+                  <HitHighlight passage={c.highlight} />
+                </Text>
+                <Group gap="xs" mt={4}>
+                  <CountryName code={c.country} size="xs" />
+                  {c.topics.map((t) => (
+                    <Badge key={t} size="xs" variant="light">
+                      {topicName(t)}
+                    </Badge>
+                  ))}
+                  <Text size="xs" c="dimmed">
+                    {[STAGE_NAMES[c.stage], c.year, languageName(c.language), c.authorName, c.publishedAt ? formatDate(c.publishedAt) : null].filter(Boolean).join(' · ')}
+                  </Text>
+                </Group>
+              </Stack>
+              {c.status === 'draft' && (
+                <Badge color="gray" variant="outline">
+                  Draft
+                </Badge>
+              )}
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+      {pages > 1 && <Pagination total={pages} value={page.page} onChange={onPage} aria-label="Pages" />}
+    </Stack>
+  );
+}
