@@ -1,6 +1,7 @@
 import { CaseStudyAttachment, ErrorBody } from '@peerhub/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiRequest, refreshSession } from '../../../lib/api-client';
+import { downloadFile } from '../../../lib/download';
 import { sessionStore } from '../../../lib/session';
 import { caseStudyKeys } from './keys';
 
@@ -59,22 +60,6 @@ export function useRemoveAttachment(caseStudyId: string) {
   });
 }
 
-/**
- * Downloads need the bearer token, so a plain link cannot fetch them: fetch, then hand the blob to
- * the browser as a download under the name the server checked.
- */
-export async function downloadAttachment(caseStudyId: string, attachment: CaseStudyAttachment): Promise<void> {
-  const get = () => fetch(`${base(caseStudyId)}/${encodeURIComponent(attachment.id)}`, { headers: { authorization: `Bearer ${sessionStore.accessToken() ?? ''}` } });
-  let response = await get();
-  if (response.status === 401 && (await refreshSession())) response = await get();
-  if (!response.ok) throw new ApiError(response.status, response.status === 404 ? 'NOT_FOUND' : 'INTERNAL', 'The file could not be downloaded');
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = attachment.filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Saves an attachment under the name the server checked. */
+export const downloadAttachment = (caseStudyId: string, attachment: CaseStudyAttachment): Promise<void> =>
+  downloadFile(`${base(caseStudyId)}/${encodeURIComponent(attachment.id)}`, attachment.filename, { failure: 'The file could not be downloaded' });
