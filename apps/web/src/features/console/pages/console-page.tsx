@@ -1,11 +1,12 @@
 import { Badge, Select, Tabs } from '@mantine/core';
 import { can } from '@peerhub/domain';
-import { IconChartBar, IconFileImport, IconHistory, IconInbox, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconFileImport, IconHistory, IconInbox, IconSchool, IconUsers } from '@tabler/icons-react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useActor, useMe } from '../../../lib/session';
 import { useAlliances } from '../../alliances';
+import { ResultsTab } from '../../matches';
 import { usePendingRequests } from '../api/get-pending-requests';
 import { AuditTab } from '../components/audit-tab';
 import { DashboardTab } from '../components/dashboard-tab';
@@ -13,7 +14,7 @@ import { ImportTab } from '../components/import-tab';
 import { MembersTab } from '../components/members-tab';
 import { RequestsTab } from '../components/requests-tab';
 
-const TABS = ['requests', 'members', 'import', 'audit', 'dashboard'] as const;
+const TABS = ['requests', 'members', 'import', 'audit', 'dashboard', 'learning'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The coordinator console of one alliance; the tab lives in the address (?tab=members). */
@@ -44,7 +45,7 @@ function Console({ allianceId }: { allianceId: string }) {
         eyebrow="Coordinator console"
         title={name}
         documentTitle={`Console · ${name}`}
-        description="Decide requests, manage members, invite from a spreadsheet, read the audit log and follow the alliance's figures."
+        description="Decide requests, manage members, invite from a spreadsheet, read the audit log, follow the alliance's figures and what its peer learning produced."
         actions={
           managed.length > 1 && (
             <Select
@@ -76,6 +77,9 @@ function Console({ allianceId }: { allianceId: string }) {
           <Tabs.Tab value="dashboard" leftSection={<IconChartBar size={16} />}>
             Dashboard
           </Tabs.Tab>
+          <Tabs.Tab value="learning" leftSection={<IconSchool size={16} />}>
+            Learning results
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="requests">
           <RequestsTab allianceId={allianceId} />
@@ -91,6 +95,9 @@ function Console({ allianceId }: { allianceId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="dashboard">
           <DashboardTab allianceId={allianceId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="learning">
+          <ResultsTab allianceId={allianceId} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -7,4 +7,4 @@ export const getExchange = (id: string) => apiRequest(`/api/exchanges/${encodeUR
 
 export const exchangeQueryOptions = (id: string) => queryOptions({ queryKey: exchangeKeys.one(id), queryFn: () => getExchange(id) });
 
-export const useExchange = (id: string) => useQuery(exchangeQueryOptions(id));
+export const useExchange = (id: string, options: { enabled?: boolean } = {}) => useQuery({ ...exchangeQueryOptions(id), ...options });

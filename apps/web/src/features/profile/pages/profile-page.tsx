@@ -1,7 +1,8 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Box } from '@mantine/core';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useMe } from '../../../lib/session';
+import { AuthoriserCard } from '../../matches';
 import { ProfileForm } from '../components/profile-form';
 
 export function ProfilePage() {
@@ -23,6 +24,9 @@ export function ProfilePage() {
         }
       />
       <ProfileForm me={me} />
+      <Box mt="lg">
+        <AuthoriserCard />
+      </Box>
     </>
   );
 }

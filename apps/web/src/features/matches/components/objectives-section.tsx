@@ -1,0 +1,117 @@
+import { Button, Card, Group, Select, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { AddObjectiveRequest, type AssessmentPhase, type Match, type Objective } from '@peerhub/contracts';
+import { useState } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { errorMessage, fieldErrors } from '../../../lib/api-client';
+import { validateWith } from '../../../lib/form';
+import { useExchange } from '../../exchanges';
+import { useAddObjective, useAssess } from '../api/match-actions';
+import { average, SCALE } from '../model/labels';
+
+/** Learning objectives, each with every party's level before and after (1–5), and mine to give. */
+export function ObjectivesSection({ match, canPlan, myId }: { match: Match; canPlan: boolean; myId: string | null }) {
+  const isParty = match.members.some((m) => m.personId === myId);
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="match-objectives">
+      <Title order={2} fz="lg" id="match-objectives">
+        Learning objectives
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        What the learner should be able to do afterwards. Each person rates themselves before and after, from 1 (new to me) to 5 (I could teach it).
+      </Text>
+      <Stack gap="lg">
+        {match.objectives.length === 0 && <EmptyState title="No objectives yet">Add the first one below; tie it to a session of the exchange where it is worked on.</EmptyState>}
+        {match.objectives.map((o, i) => (
+          <ObjectiveItem key={o.id} match={match} objective={o} index={i} canAssess={canPlan && isParty} myId={myId} />
+        ))}
+        {canPlan && <AddObjectiveForm match={match} />}
+      </Stack>
+    </Card>
+  );
+}
+
+function ObjectiveItem({ match, objective, index, canAssess, myId }: { match: Match; objective: Objective; index: number; canAssess: boolean; myId: string | null }) {
+  const levels = (phase: AssessmentPhase) => objective.assessments.filter((a) => a.phase === phase).map((a) => a.score);
+  const [before, after] = [average(levels('before')), average(levels('after'))];
+  return (
+    <Stack gap={6} data-objective={objective.text}>
+      <Group justify="space-between" wrap="wrap" align="flex-start">
+        <Stack gap={0} style={{ flex: '1 1 320px' }}>
+          <Text fw={600}>
+            {index + 1}. {objective.text}
+          </Text>
+          {objective.agendaTopic && (
+            <Text size="xs" c="dimmed">
+              Worked on in: {objective.agendaTopic}
+            </Text>
+          )}
+        </Stack>
+        <Text size="sm" aria-label={`Average level before ${before?.toFixed(1) ?? 'not given'}, after ${after?.toFixed(1) ?? 'not given'}`}>
+          Before <strong>{before?.toFixed(1) ?? '–'}</strong> → after <strong>{after?.toFixed(1) ?? '–'}</strong>
+        </Text>
+      </Group>
+      {canAssess && (
+        <Group gap="lg" wrap="wrap">
+          {(['before', 'after'] as const).map((phase) => (
+            <MyLevel key={phase} matchId={match.id} objective={objective} phase={phase} current={objective.assessments.find((a) => a.personId === myId && a.phase === phase)} />
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function MyLevel({ matchId, objective, phase, current }: { matchId: string; objective: Objective; phase: AssessmentPhase; current: Objective['assessments'][number] | undefined }) {
+  const assess = useAssess(matchId);
+  const [note, setNote] = useState(current?.note ?? '');
+  const label = `My level ${phase} (1–5)`;
+  const save = (score: number) =>
+    assess.mutate({ objectiveId: objective.id, phase, body: { score, note } }, { onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }) });
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id={`level-${objective.id}-${phase}`}>
+        {label}
+      </Text>
+      <SegmentedControl
+        aria-labelledby={`level-${objective.id}-${phase}`}
+        data={SCALE.map((s) => ({ value: s.value, label: s.label }))}
+        value={current ? String(current.score) : ''}
+        onChange={(v) => save(Number(v))}
+        size="xs"
+      />
+      <TextInput size="xs" aria-label={`Note on my level ${phase}`} placeholder="A note (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} onBlur={() => current && note !== current.note && save(current.score)} />
+    </Stack>
+  );
+}
+
+function AddObjectiveForm({ match }: { match: Match }) {
+  const add = useAddObjective(match.id);
+  const exchange = useExchange(match.exchangeId ?? '', { enabled: Boolean(match.exchangeId) });
+  const sessions = (exchange.data?.agenda ?? []).map((a) => ({ value: a.id, label: a.topic }));
+  const form = useForm<{ text: string; agendaItemId: string | null }>({
+    initialValues: { text: '', agendaItemId: null },
+    validate: validateWith(AddObjectiveRequest),
+  });
+  const submit = form.onSubmit((values) =>
+    add.mutate(values, {
+      onSuccess: () => form.reset(),
+      onError: (e) => {
+        form.setErrors(fieldErrors(e));
+        if (!Object.keys(fieldErrors(e)).length) notifications.show({ color: 'red', message: errorMessage(e) });
+      },
+    }),
+  );
+  return (
+    <form onSubmit={submit} aria-label="Add a learning objective">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Textarea label="New objective" placeholder="e.g. Design a catalogue of services for 40 agencies" autosize minRows={1} style={{ flex: '2 1 320px' }} {...form.getInputProps('text')} />
+        {sessions.length > 0 && <Select label="Worked on in (session)" data={sessions} clearable style={{ flex: '1 1 220px' }} {...form.getInputProps('agendaItemId')} />}
+        <Button type="submit" loading={add.isPending}>
+          Add objective
+        </Button>
+      </Group>
+    </form>
+  );
+}
