@@ -1,7 +1,7 @@
 import { AppShell, Avatar, Box, Burger, Button, Container, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
-import { IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
+import { IconBulb, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { initials } from '../components/ui/initials';
@@ -38,6 +38,7 @@ export function AppShellLayout() {
     { to: '/', label: 'Alliances', icon: IconWorld, active: location.pathname === '/' || (location.pathname.startsWith('/alliances') && !inConsole) },
     { to: '/groups', label: 'Groups', icon: IconUsersGroup, active: location.pathname.startsWith('/groups') },
     { to: '/exchanges', label: 'Exchanges', icon: IconCalendarEvent, active: location.pathname.startsWith('/exchanges') },
+    { to: '/learning', label: 'Learning', icon: IconBulb, active: location.pathname.startsWith('/learning') },
     { to: '/people', label: 'People', icon: IconUsers, active: location.pathname.startsWith('/people') },
     { to: '/conversations', label: <MessagesNavLabel />, icon: IconMessages, active: location.pathname.startsWith('/conversations') },
     ...(consoleAlliance ? [{ to: `/alliances/${consoleAlliance}/console`, label: 'Console', icon: IconLayoutDashboard, active: inConsole }] : []),

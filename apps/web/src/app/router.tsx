@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect } from 'react-router';
 import { AppShellLayout } from './app-shell';
 import { RequireSession, RestoreSession } from './session-gate';
 
@@ -31,6 +31,12 @@ export const router = createBrowserRouter([
                 path: '/exchanges/:exchangeId/edit',
                 lazy: async () => ({ Component: (await import('../features/exchanges/pages/exchange-form-page')).EditExchangePage }),
               },
+              { path: '/learning', lazy: async () => ({ Component: (await import('../features/learning/pages/learning-page')).LearningPage }) },
+              { path: '/learning/new', lazy: async () => ({ Component: (await import('../features/learning/pages/need-form-page')).NewNeedPage }) },
+              { path: '/learning/:needId', lazy: async () => ({ Component: (await import('../features/learning/pages/need-page')).NeedPage }) },
+              { path: '/learning/:needId/edit', lazy: async () => ({ Component: (await import('../features/learning/pages/need-form-page')).EditNeedPage }) },
+              // The match e-mails link to /learning-needs/:id (the API's resource name).
+              { path: '/learning-needs/:needId', loader: ({ params }) => redirect(`/learning/${encodeURIComponent(params.needId ?? '')}`) },
               { path: '/people', lazy: async () => ({ Component: (await import('../features/people/pages/people-page')).PeoplePage }) },
               { path: '/people/:personId', lazy: async () => ({ Component: (await import('../features/people/pages/person-page')).PersonPage }) },
               { path: '/conversations', lazy: async () => ({ Component: (await import('../features/chat/pages/conversations-page')).ConversationsPage }) },
