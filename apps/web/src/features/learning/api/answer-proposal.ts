@@ -9,5 +9,6 @@ export const answerProposal = ({ id, body }: { id: string; body: AnswerProposalR
 
 export function useAnswerProposal() {
   const invalidate = useInvalidateLearning();
-  return useMutation({ mutationFn: answerProposal, onSuccess: invalidate });
+  // Refused answers refresh too: a 409 means the proposal changed under the page (expired, declined by another party).
+  return useMutation({ mutationFn: answerProposal, onSettled: invalidate });
 }

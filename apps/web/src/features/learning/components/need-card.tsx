@@ -3,13 +3,13 @@ import type { LearningNeed } from '@peerhub/contracts';
 import { Link } from 'react-router';
 import { Flag } from '../../../components/ui/country';
 import { topicName } from '../../../components/ui/labels';
-import { formatTimeFrame } from '../model/labels';
+import { formatTimeFrame, NEED_STATUS } from '../model/labels';
 import { NeedStatusBadge } from './need-badges';
 
 /** One need in a list: a link to its page with what a coordinator scans for (status, topics, who, when). */
 export function NeedCard({ need, showAuthor = true }: { need: LearningNeed; showAuthor?: boolean }) {
   return (
-    <Card withBorder padding="md" radius="md" component={Link} to={`/learning/${need.id}`} className="plain card-link" h="100%">
+    <Card withBorder padding="md" radius="md" component={Link} to={`/learning/${need.id}`} className="plain card-link" h="100%" aria-label={`${need.title} (${NEED_STATUS[need.status].label})`}>
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>

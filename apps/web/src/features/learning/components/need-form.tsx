@@ -150,10 +150,10 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
           <MultiSelect label="Languages you can work in" data={LANGUAGE_OPTIONS} required searchable placeholder={v.languages.length ? undefined : 'Pick one or more'} {...form.getInputProps('languages')} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
-              <TextInput type="month" label="Start month" description="From" placeholder="2027-03" required {...form.getInputProps('timeFrom')} />
+              <TextInput type="month" label="Start month" placeholder="2027-03" required {...form.getInputProps('timeFrom')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
-              <TextInput type="month" label="End month" description="Until" placeholder="2027-06" required {...form.getInputProps('timeTo')} />
+              <TextInput type="month" label="End month" placeholder="2027-06" required {...form.getInputProps('timeTo')} />
             </Grid.Col>
           </Grid>
           {forAgency && (

@@ -180,7 +180,7 @@ function NeedView({ need }: { need: LearningNeed }) {
               </Fact>
               <Fact label="Created">
                 {formatDate(need.createdAt)}
-                {need.updatedAt !== need.createdAt ? ` · updated ${formatDate(need.updatedAt)}` : ''}
+                {formatDate(need.updatedAt) !== formatDate(need.createdAt) ? ` · updated ${formatDate(need.updatedAt)}` : ''}
               </Fact>
             </Stack>
           </Card>
