@@ -16,8 +16,9 @@ import { ANSWER } from '../model/labels';
 import { myParty, proposalSubject } from '../model/subject';
 import { ProposalStatusBadge } from './need-badges';
 
-function PartyLine({ party, isMe }: { party: MatchParty; isMe: boolean }) {
-  const answer = ANSWER[party.answer];
+function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; open: boolean }) {
+  // Once a proposal is decided or expired, a missing answer will never come.
+  const answer = party.answer === 'pending' && !open ? { label: 'No answer', color: 'gray' } : ANSWER[party.answer];
   return (
     <Stack component="li" gap={2} py={6} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -121,7 +122,7 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
         )}
         <Stack component="ul" gap={0} className="learning-list" aria-label="Answers">
           {proposal.parties.map((p) => (
-            <PartyLine key={p.personId} party={p} isMe={p.personId === me.id} />
+            <PartyLine key={p.personId} party={p} isMe={p.personId === me.id} open={proposal.status === 'proposed' && !subject.expired} />
           ))}
         </Stack>
         {proposal.status === 'accepted' && (proposal.groupId || proposal.exchangeId) && (
@@ -153,7 +154,7 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
             </Button>
           </Group>
         )}
-        {why && (
+        {why && !problem && (
           <Text size="sm" c="dimmed">
             {why}
           </Text>

@@ -16,7 +16,7 @@ export function ReasonChips({ reasons, label }: { reasons: readonly MatchReason[
           fw={500}
           size="lg"
           radius="sm"
-          styles={{ root: { height: 'auto', minHeight: 26, paddingBlock: 3, whiteSpace: 'normal', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
+          styles={{ root: { height: 'auto', minHeight: 26, paddingBlock: 3, whiteSpace: 'normal', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'left' } }}
         >
           {r.text}{' '}
           <strong style={{ whiteSpace: 'nowrap' }}>{formatPoints(r.points)}</strong>

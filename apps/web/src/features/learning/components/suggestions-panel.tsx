@@ -48,8 +48,8 @@ function PeerRow({ peer, rank, checked, onToggle, waiting, now }: { peer: PeerSu
               </Text>
             </div>
             <Stack gap={4} align="flex-end" style={{ flex: 'none' }}>
-              <Badge size="lg" variant="filled" color="peerhub" aria-label={`Score ${score(peer.score)} points`}>
-                {score(peer.score)}
+              <Badge size="lg" variant="filled" color="peerhub" tt="none" aria-label={`Score ${score(peer.score)} points`}>
+                {score(peer.score)} pts
               </Badge>
               {waiting && (
                 <Badge size="xs" variant="outline" color="orange">
@@ -79,8 +79,8 @@ function CaseStudyRow({ study, first }: { study: CaseStudySuggestion; first: boo
               </Text>
             </Group>
           </div>
-          <Badge size="lg" variant="light" color="grape" style={{ flex: 'none' }} aria-label={`Score ${score(study.score)} points`}>
-            {score(study.score)}
+          <Badge size="lg" variant="light" color="grape" tt="none" style={{ flex: 'none' }} aria-label={`Score ${score(study.score)} points`}>
+            {score(study.score)} pts
           </Badge>
         </Group>
         <ReasonChips reasons={study.reasons} label={`Why “${study.title}”`} />

@@ -68,6 +68,8 @@ export function LearningPage() {
     );
   };
   const anyFilter = KEYS.some((k) => k !== 'page' && params.get(k));
+  // A coordinator's work is the alliances' needs: their own list shows only when they posted some.
+  const showMine = coordinated.length === 0 || (mine.data?.total ?? 0) > 0;
 
   return (
     <>
@@ -96,42 +98,6 @@ export function LearningPage() {
             </SimpleGrid>
           </Stack>
         )}
-
-        <Stack gap="sm" component="section" aria-labelledby="mine-title">
-          <Title order={2} fz="lg" id="mine-title">
-            My learning needs
-          </Title>
-          <QueryState query={mine} loading={<Skeleton h={150} radius="md" />}>
-            {(page) =>
-              page.items.length === 0 ? (
-                <Card withBorder>
-                  <EmptyState title="You have not posted a learning need yet" icon={<IconBulb size={22} stroke={1.6} />}>
-                    Describe a reform challenge in your own words; the coordinators find peers who have been there.
-                  </EmptyState>
-                </Card>
-              ) : (
-                <>
-                  <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ opacity: mine.isPlaceholderData ? 0.6 : 1 }}>
-                    {page.items.map((n) => (
-                      <NeedCard key={n.id} need={n} showAuthor={false} />
-                    ))}
-                  </SimpleGrid>
-                  {page.total > MINE_PAGE_SIZE && (
-                    <Center>
-                      <Pagination
-                        size="sm"
-                        total={Math.ceil(page.total / MINE_PAGE_SIZE)}
-                        value={page.page}
-                        onChange={(n) => update({ minePage: String(n) })}
-                        getControlProps={(control) => ({ 'aria-label': `${control} page of my needs` })}
-                      />
-                    </Center>
-                  )}
-                </>
-              )
-            }
-          </QueryState>
-        </Stack>
 
         {coordinated.length > 0 && (
           <Stack gap="sm" component="section" aria-labelledby="alliance-title">
@@ -196,6 +162,43 @@ export function LearningPage() {
                   )}
                 </Stack>
               )}
+            </QueryState>
+          </Stack>
+        )}
+        {showMine && (
+          <Stack gap="sm" component="section" aria-labelledby="mine-title">
+            <Title order={2} fz="lg" id="mine-title">
+              My learning needs
+            </Title>
+            <QueryState query={mine} loading={<Skeleton h={150} radius="md" />}>
+              {(page) =>
+                page.items.length === 0 ? (
+                  <Card withBorder>
+                    <EmptyState title="You have not posted a learning need yet" icon={<IconBulb size={22} stroke={1.6} />}>
+                      Describe a reform challenge in your own words; the coordinators find peers who have been there.
+                    </EmptyState>
+                  </Card>
+                ) : (
+                  <>
+                    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ opacity: mine.isPlaceholderData ? 0.6 : 1 }}>
+                      {page.items.map((n) => (
+                        <NeedCard key={n.id} need={n} showAuthor={false} />
+                      ))}
+                    </SimpleGrid>
+                    {page.total > MINE_PAGE_SIZE && (
+                      <Center>
+                        <Pagination
+                          size="sm"
+                          total={Math.ceil(page.total / MINE_PAGE_SIZE)}
+                          value={page.page}
+                          onChange={(n) => update({ minePage: String(n) })}
+                          getControlProps={(control) => ({ 'aria-label': `${control} page of my needs` })}
+                        />
+                      </Center>
+                    )}
+                  </>
+                )
+              }
             </QueryState>
           </Stack>
         )}

@@ -137,7 +137,11 @@ function NeedView({ need }: { need: LearningNeed }) {
                   list.items.length === 0 ? (
                     <Card withBorder>
                       <EmptyState title="No match proposed yet">
-                        {need.status === 'draft' ? 'Once the need is posted, a coordinator proposes peers; everyone proposed is asked to accept.' : 'A coordinator proposes peers; you and they are each asked to accept.'}
+                        {mayMatch
+                          ? 'Choose peers among the suggestions below and propose a match: the learner and each peer are asked to accept.'
+                          : need.status === 'draft'
+                            ? 'Once the need is posted, a coordinator proposes peers; everyone proposed is asked to accept.'
+                            : 'A coordinator proposes peers; the learner and each peer are asked to accept.'}
                       </EmptyState>
                     </Card>
                   ) : (
