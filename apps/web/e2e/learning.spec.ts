@@ -72,6 +72,14 @@ test('a member posts a need, the coordinator proposes the top suggestion with it
   await expect(member.getByRole('heading', { name: 'Suggested peers' })).toHaveCount(0);
   await snapBoth(member, testInfo, 'l-03-need-posted');
   const needUrl = member.url();
+  // Its author may edit it: the form comes back filled in.
+  await member.getByRole('link', { name: 'Edit' }).click();
+  await expect(member.getByRole('heading', { level: 1, name: `Edit ${title}` })).toBeVisible();
+  await expect(member.getByLabel('End month')).toHaveValue('2027-09');
+  await expect(member.getByRole('button', { name: 'Save changes' })).toBeVisible();
+  await snap(member, testInfo, 'l-03b-edit');
+  await member.getByRole('button', { name: 'Cancel' }).click();
+  await expect(member).toHaveURL(needUrl);
 
   // Daniyar (coordinator) finds it among his alliances' needs and reads why each peer is suggested.
   const coordinator = await newSignedInPage(browser, 'coordinator@demo.peerhub.test');
@@ -189,4 +197,30 @@ test('declining a proposal takes a reason the others read; an answer that comes 
   await expect(mine.getByText('“I am on a mission until the autumn; Yerlan knows the portal side better.”')).toBeVisible();
   await expect(mine.getByText('Declined', { exact: true }).first()).toBeVisible();
   await snapBoth(member, testInfo, 'l-12-declined-too-late');
+});
+
+test('the author posts a draft and takes it back; a coordinator sees a draft but cannot match it yet', async ({ browser }, testInfo) => {
+  const draft = 'Online consultations that change decisions';
+  const member = await newSignedInPage(browser, 'member@demo.peerhub.test');
+  await member.goto('/learning');
+  await member.getByRole('link', { name: `${draft} (Draft)` }).click();
+  await expect(member.getByRole('heading', { level: 1, name: draft })).toBeVisible();
+  await expect(member.getByText('Only you and the alliance’s coordinators see it.')).toBeVisible();
+
+  const coordinator = await newSignedInPage(browser, 'coordinator@demo.peerhub.test');
+  await coordinator.goto(member.url());
+  await expect(coordinator.getByText('The author has not posted this need yet: peers can be proposed once it is posted.')).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Suggested peers' })).toHaveCount(0);
+  await snapBoth(coordinator, testInfo, 'l-13-coordinator-draft');
+
+  await member.getByRole('button', { name: 'Post it' }).click();
+  await expect(member.getByText('Learning need posted')).toBeVisible();
+  await expect(member.getByRole('button', { name: 'Post it' })).toHaveCount(0);
+  await coordinator.reload();
+  await expect(coordinator.getByRole('heading', { name: 'Suggested peers' })).toBeVisible();
+
+  await member.getByRole('button', { name: 'More' }).click();
+  await member.getByRole('menuitem', { name: 'Back to draft' }).click();
+  await expect(member.getByRole('button', { name: 'Post it' })).toBeVisible();
+  await expect(member.getByText('Draft', { exact: true }).first()).toBeVisible();
 });
