@@ -1,6 +1,8 @@
 import type { ErrorBody, ExchangeDetail, GroupDetail, LearningNeed, LearningNeedPage, MatchProposal, MatchSuggestions } from '@peerhub/contracts';
+import { DEMO_PASSWORD } from '../src/database/seeds/demo-data';
+import { seedDemo } from '../src/database/seeds/demo-seed';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
-import { createTestApp, type TestApp } from './test-app';
+import { createTestApp, createTestAppOn, createTestDatabase, type TestApp } from './test-app';
 
 describe('the P2P learning cycle: needs, explainable matching, proposals', () => {
   let t: TestApp;
@@ -167,5 +169,40 @@ describe('the P2P learning cycle: needs, explainable matching, proposals', () =>
     expect(declined.parties.find((p) => p.name === 'Kadri')).toMatchObject({ answer: 'declined', reason: 'Open data is my field, not service centres' });
     expect((await post(s.learner, `/api/match-proposals/${second.id}/answer`, { answer: 'accepted' })).statusCode).toBe(409);
     expect((await get(s.learner, `/api/learning-needs/${need.id}`)).json<LearningNeed>().status).toBe('open');
+  });
+
+  it('seeds a demo of the cycle: an open need waiting for answers, a draft, and a ranking that puts the Estonian expert first', async () => {
+    const database = await createTestDatabase();
+    expect(await seedDemo(database.url)).toBe(true);
+    const demo = await createTestAppOn(database.url);
+    try {
+      const as = (email: string) => signIn(demo, `${email}@demo.peerhub.test`, DEMO_PASSWORD);
+      const [member, expert, coordinator] = [await as('member'), await as('expert'), await as('coordinator')];
+      const inject = (who: Signed, url: string, payload?: Record<string, unknown>) =>
+        demo.app.inject({ method: payload ? 'POST' : 'GET', url, headers: who.auth, ...(payload ? { payload } : {}) });
+
+      const mine = (await inject(member, '/api/learning-needs?mine=true')).json<LearningNeedPage>();
+      expect(mine.items.map((n) => n.status).sort()).toEqual(['draft', 'open']);
+      const waiting = (await inject(expert, '/api/match-proposals')).json<{ items: MatchProposal[] }>().items;
+      expect(waiting).toHaveLength(1);
+      expect(waiting[0]!.parties.map((p) => [p.name, p.answer])).toEqual(
+        expect.arrayContaining([
+          ['Dilnoza Rakhimova', 'pending'],
+          ['Kadri Tamm', 'pending'],
+          ['Yerlan Omarov', 'pending'],
+        ]),
+      );
+      expect((await inject(coordinator, '/api/learning-needs?status=open')).json<LearningNeedPage>().total).toBe(2);
+
+      // The browser journey's need: Kadri (both topics, Russian and English, available) ranks first; Claire (unavailable) never shows.
+      const need = (await inject(member, '/api/learning-needs', needBody(mine.items[0]!.allianceId, { topics: ['integrated-services', 'open-data'], languages: ['ru', 'en'] }))).json<LearningNeed>();
+      await demo.app.inject({ method: 'PUT', url: `/api/learning-needs/${need.id}/status`, headers: member.auth, payload: { status: 'open' } });
+      const { peers } = (await inject(coordinator, `/api/learning-needs/${need.id}/suggestions`)).json<MatchSuggestions>();
+      expect(peers[0]).toMatchObject({ name: 'Kadri Tamm', country: 'EE' });
+      expect(peers.map((p) => p.name)).not.toContain('Claire Dubois');
+    } finally {
+      await demo.close();
+      await database.drop();
+    }
   });
 });

@@ -273,7 +273,7 @@ export class MatchProposalsService {
     if (what === 'proposed') await this.askAuthorisers(parties, need);
     for (const person of people) {
       await this.mail
-        .send({ to: person.email, subject, text: `Dear ${person.name},\n\n${text}\n\n${this.mail.link(`/learning-needs/${need.id}`)}`, kind: `match-${what}` })
+        .send({ to: person.email, subject, text: `Dear ${person.name},\n\n${text}\n\n${this.mail.link(`/learning/${need.id}`)}`, kind: `match-${what}` })
         .catch((error: unknown) => this.logger.warn({ err: error, proposalId }, 'match mail not sent'));
     }
   }

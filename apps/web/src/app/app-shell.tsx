@@ -1,7 +1,7 @@
 import { AppShell, Avatar, Box, Burger, Button, Container, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
-import { IconBook2, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
+import { IconBook2, IconBulb, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { initials } from '../components/ui/initials';
@@ -39,6 +39,7 @@ export function AppShellLayout() {
     { to: '/groups', label: 'Groups', icon: IconUsersGroup, active: location.pathname.startsWith('/groups') },
     { to: '/exchanges', label: 'Exchanges', icon: IconCalendarEvent, active: location.pathname.startsWith('/exchanges') },
     { to: '/case-studies', label: 'Case studies', icon: IconBook2, active: location.pathname.startsWith('/case-studies') },
+    { to: '/learning', label: 'Learning', icon: IconBulb, active: location.pathname.startsWith('/learning') },
     { to: '/people', label: 'People', icon: IconUsers, active: location.pathname.startsWith('/people') },
     { to: '/conversations', label: <MessagesNavLabel />, icon: IconMessages, active: location.pathname.startsWith('/conversations') },
     ...(consoleAlliance ? [{ to: `/alliances/${consoleAlliance}/console`, label: 'Console', icon: IconLayoutDashboard, active: inConsole }] : []),

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect } from 'react-router';
 import { AppShellLayout } from './app-shell';
 import { RequireSession, RestoreSession } from './session-gate';
 
@@ -41,6 +41,12 @@ export const router = createBrowserRouter([
               { path: '/learning/authorisations', lazy: async () => ({ Component: (await import('../features/matches/pages/authorisations-page')).AuthorisationsPage }) },
               { path: '/learning/matches/:matchId', lazy: async () => ({ Component: (await import('../features/matches/pages/match-page')).MatchPage }) },
               { path: '/learning/matches/:matchId/report', lazy: async () => ({ Component: (await import('../features/matches/pages/match-report-page')).MatchReportPage }) },
+              { path: '/learning', lazy: async () => ({ Component: (await import('../features/learning/pages/learning-page')).LearningPage }) },
+              { path: '/learning/new', lazy: async () => ({ Component: (await import('../features/learning/pages/need-form-page')).NewNeedPage }) },
+              { path: '/learning/:needId', lazy: async () => ({ Component: (await import('../features/learning/pages/need-page')).NeedPage }) },
+              { path: '/learning/:needId/edit', lazy: async () => ({ Component: (await import('../features/learning/pages/need-form-page')).EditNeedPage }) },
+              // The match e-mails link to /learning-needs/:id (the API's resource name).
+              { path: '/learning-needs/:needId', loader: ({ params }) => redirect(`/learning/${encodeURIComponent(params.needId ?? '')}`) },
               { path: '/people', lazy: async () => ({ Component: (await import('../features/people/pages/people-page')).PeoplePage }) },
               { path: '/people/:personId', lazy: async () => ({ Component: (await import('../features/people/pages/person-page')).PersonPage }) },
               { path: '/conversations', lazy: async () => ({ Component: (await import('../features/chat/pages/conversations-page')).ConversationsPage }) },

@@ -1,4 +1,4 @@
-import type { AllianceRole, CountryCode, LanguageCode, OrganisationKind, PlatformRole, TopicSlug } from '@peerhub/contracts';
+import type { AllianceRole, Availability, CountryCode, LanguageCode, LearningFormat, OrganisationKind, PlatformRole, TopicSlug } from '@peerhub/contracts';
 
 /** Demo data: the two alliances of the Astana Civil Service Hub, and fictional people (never real officials). */
 
@@ -63,28 +63,30 @@ export interface DemoPerson {
   topics: TopicSlug[];
   bio: string;
   memberships: Partial<Record<'psd' | 'egov', AllianceRole>>;
+  /** For new matches; available when left out. */
+  availability?: Availability;
 }
 
 const d = (local: string) => `${local}@demo.peerhub.test`;
 
 export const DEMO_PEOPLE: DemoPerson[] = [
   { email: d('admin'), name: 'Aruzhan Bekova', platformRole: 'admin', country: 'KZ', organisation: 'hub', position: 'Platform administrator', languages: ['kk', 'ru', 'en'], timezone: 'Asia/Almaty', topics: [], bio: 'Runs Peerhub for the hub.', memberships: {} },
-  { email: d('coordinator'), name: 'Daniyar Seitkali', country: 'KZ', organisation: 'hub', position: 'Alliance coordinator', languages: ['kk', 'ru', 'en'], timezone: 'Asia/Almaty', topics: ['civil-service-capacity', 'integrated-services'], bio: 'Coordinates both alliances at the hub: membership, matches and workshops.', memberships: { psd: 'coordinator', egov: 'coordinator' } },
+  { email: d('coordinator'), name: 'Daniyar Seitkali', country: 'KZ', organisation: 'hub', position: 'Alliance coordinator', languages: ['kk', 'ru', 'en'], timezone: 'Asia/Almaty', topics: ['civil-service-capacity', 'integrated-services'], bio: 'Coordinates both alliances at the hub: membership, matches and workshops.', memberships: { psd: 'coordinator', egov: 'coordinator' }, availability: 'limited' },
   { email: d('expert'), name: 'Kadri Tamm', country: 'EE', organisation: 'ee-ria', position: 'Head of e-services architecture', languages: ['et', 'en', 'ru'], timezone: 'Europe/Tallinn', topics: ['integrated-services', 'open-data'], bio: 'Built the once-only data exchange behind Estonian e-services.', memberships: { egov: 'expert' } },
   { email: d('member'), name: 'Dilnoza Rakhimova', country: 'UZ', organisation: 'uz-academy', position: 'Senior lecturer, digital government', languages: ['uz', 'ru', 'en'], timezone: 'Asia/Tashkent', topics: ['e-participation', 'open-data'], bio: 'Trains civil servants in digital public services.', memberships: { egov: 'member' } },
-  { email: d('leyla.mammadova'), name: 'Leyla Mammadova', country: 'AZ', organisation: 'az-asan', position: 'Director of service design', languages: ['az', 'ru', 'en'], timezone: 'Asia/Baku', topics: ['integrated-services', 'public-service-delivery'], bio: 'Opened one-stop service centres in the regions.', memberships: { psd: 'expert', egov: 'expert' } },
+  { email: d('leyla.mammadova'), name: 'Leyla Mammadova', country: 'AZ', organisation: 'az-asan', position: 'Director of service design', languages: ['az', 'ru', 'en'], timezone: 'Asia/Baku', topics: ['integrated-services', 'public-service-delivery'], bio: 'Opened one-stop service centres in the regions.', memberships: { psd: 'expert', egov: 'expert' }, availability: 'limited' },
   { email: d('rashad.aliyev'), name: 'Rashad Aliyev', country: 'AZ', organisation: 'az-asan', position: 'Service centre manager', languages: ['az', 'ru'], timezone: 'Asia/Baku', topics: ['public-service-delivery'], bio: '', memberships: { psd: 'member' } },
   { email: d('nino.beridze'), name: 'Nino Beridze', country: 'GE', organisation: 'ge-psh', position: 'Head of quality management', languages: ['ka', 'en', 'ru'], timezone: 'Asia/Tbilisi', topics: ['public-service-delivery', 'civil-service-capacity'], bio: 'Measures service quality across public service halls.', memberships: { psd: 'expert', egov: 'expert' } },
   { email: d('giorgi.kapanadze'), name: 'Giorgi Kapanadze', country: 'GE', organisation: 'ge-psh', position: 'Policy analyst', languages: ['ka', 'en'], timezone: 'Asia/Tbilisi', topics: ['e-participation'], bio: '', memberships: { psd: 'member', egov: 'member' } },
   { email: d('aigerim.sadykova'), name: 'Aigerim Sadykova', country: 'KZ', organisation: 'kz-digital', position: 'Chief specialist, public services', languages: ['kk', 'ru'], timezone: 'Asia/Almaty', topics: ['public-service-delivery'], bio: '', memberships: { psd: 'member' } },
   { email: d('yerlan.omarov'), name: 'Yerlan Omarov', country: 'KZ', organisation: 'kz-digital', position: 'Open data programme lead', languages: ['kk', 'ru', 'en'], timezone: 'Asia/Almaty', topics: ['open-data', 'digital-economy'], bio: 'Runs the national open data portal.', memberships: { egov: 'expert' } },
-  { email: d('anahit.petrosyan'), name: 'Anahit Petrosyan', country: 'AM', organisation: 'am-hightech', position: 'Advisor on e-governance', languages: ['hy', 'ru', 'en'], timezone: 'Asia/Yerevan', topics: ['e-participation', 'digital-economy'], bio: 'Led the e-draft public consultation platform.', memberships: { egov: 'expert' } },
+  { email: d('anahit.petrosyan'), name: 'Anahit Petrosyan', country: 'AM', organisation: 'am-hightech', position: 'Advisor on e-governance', languages: ['hy', 'ru', 'en'], timezone: 'Asia/Yerevan', topics: ['e-participation', 'digital-economy'], bio: 'Led the e-draft public consultation platform.', memberships: { egov: 'expert' }, availability: 'limited' },
   { email: d('tigran.hakobyan'), name: 'Tigran Hakobyan', country: 'AM', organisation: 'am-hightech', position: 'Specialist, digital services', languages: ['hy', 'ru'], timezone: 'Asia/Yerevan', topics: ['integrated-services'], bio: '', memberships: { egov: 'member' } },
-  { email: d('aibek.toktogulov'), name: 'Aibek Toktogulov', country: 'KG', organisation: 'kg-digital', position: 'Head of unit, e-government', languages: ['ky', 'ru'], timezone: 'Asia/Bishkek', topics: ['integrated-services', 'open-data'], bio: '', memberships: { egov: 'member' } },
+  { email: d('aibek.toktogulov'), name: 'Aibek Toktogulov', country: 'KG', organisation: 'kg-digital', position: 'Head of unit, e-government', languages: ['ky', 'ru'], timezone: 'Asia/Bishkek', topics: ['integrated-services', 'open-data'], bio: '', memberships: { egov: 'member' }, availability: 'limited' },
   { email: d('cholpon.asanova'), name: 'Cholpon Asanova', country: 'KG', organisation: 'kg-digital', position: 'Data governance expert', languages: ['ky', 'ru', 'en'], timezone: 'Asia/Bishkek', topics: ['open-data'], bio: '', memberships: { egov: 'expert' } },
-  { email: d('jasur.karimov'), name: 'Jasur Karimov', country: 'UZ', organisation: 'uz-academy', position: 'Vice-rector for research', languages: ['uz', 'ru', 'en'], timezone: 'Asia/Tashkent', topics: ['civil-service-capacity', 'e-participation'], bio: 'Co-organised the Tashkent workshop of May 2019.', memberships: { egov: 'expert' } },
+  { email: d('jasur.karimov'), name: 'Jasur Karimov', country: 'UZ', organisation: 'uz-academy', position: 'Vice-rector for research', languages: ['uz', 'ru', 'en'], timezone: 'Asia/Tashkent', topics: ['civil-service-capacity', 'e-participation'], bio: 'Co-organised the Tashkent workshop of May 2019.', memberships: { egov: 'expert' }, availability: 'limited' },
   { email: d('mart.kask'), name: 'Mart Kask', country: 'EE', organisation: 'ee-ria', position: 'Product owner, e-participation', languages: ['et', 'en'], timezone: 'Europe/Tallinn', topics: ['e-participation'], bio: '', memberships: { egov: 'member' } },
-  { email: d('claire.dubois'), name: 'Claire Dubois', country: 'FR', organisation: 'oecd', position: 'Policy analyst, digital government', languages: ['fr', 'en'], timezone: 'Europe/Paris', topics: ['open-data', 'digital-economy'], bio: 'Works on the OECD digital government reviews.', memberships: { egov: 'expert' } },
+  { email: d('claire.dubois'), name: 'Claire Dubois', country: 'FR', organisation: 'oecd', position: 'Policy analyst, digital government', languages: ['fr', 'en'], timezone: 'Europe/Paris', topics: ['open-data', 'digital-economy'], bio: 'Works on the OECD digital government reviews.', memberships: { egov: 'expert' }, availability: 'unavailable' },
 ];
 
 export interface DemoGroup {
@@ -144,4 +146,80 @@ export const DEMO_GROUPS: DemoGroup[] = [
 /** People outside an alliance who asked to join it. */
 export const DEMO_ALLIANCE_REQUESTS: Array<{ alliance: 'psd' | 'egov'; email: string; message: string }> = [
   { alliance: 'psd', email: d('mart.kask'), message: 'Estonia would like to learn from your service halls.' },
+];
+
+/** "YYYY-MM", `offset` months from now: the demo's time frames stay ahead of whoever starts it. */
+export function demoMonth(offset: number, today = new Date()): string {
+  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+export interface DemoLearningNeed {
+  alliance: 'psd' | 'egov';
+  author: string;
+  title: string;
+  challenge: string;
+  topics: TopicSlug[];
+  outcomes: string;
+  addedValue: string;
+  formats: LearningFormat[];
+  languages: LanguageCode[];
+  /** Months from the seeding day. */
+  from: number;
+  to: number;
+  status: 'draft' | 'open';
+  /** A proposal from the coordinator that nobody has answered yet. */
+  proposal?: { peers: string[]; message: string; expiresInDays: number };
+}
+
+export const DEMO_LEARNING_NEEDS: DemoLearningNeed[] = [
+  {
+    alliance: 'egov',
+    author: d('member'),
+    title: 'Open budget data that citizens actually use',
+    challenge:
+      'Our ministries publish budget tables as PDF files that nobody reads. We are asked to launch an open budget portal next year, but we do not know which data people want, how to keep it up to date, or how to get agencies to publish on time.',
+    topics: ['open-data', 'e-participation'],
+    outcomes: 'Choose the first datasets with their users\nSet up a publication routine with the agencies\nMeasure whether the data is used',
+    addedValue: 'Talking to people who ran a portal for years, including what went wrong, rather than reading another guide.',
+    formats: ['study-visit', 'paired-calls'],
+    languages: ['ru', 'en'],
+    from: 2,
+    to: 7,
+    status: 'open',
+    proposal: {
+      peers: [d('expert'), d('yerlan.omarov')],
+      message: 'Kadri built the data exchange behind Estonian e-services and Yerlan runs the Kazakh open data portal: between them they cover the technical side and the demand side.',
+      expiresInDays: 21,
+    },
+  },
+  {
+    alliance: 'egov',
+    author: d('member'),
+    title: 'Online consultations that change decisions',
+    challenge: 'Draft laws go online for comment, but few people take part and they never hear what happened to their comments. We want consultations that people trust.',
+    topics: ['e-participation'],
+    outcomes: 'Design a feedback report for every consultation\nTrain ministry staff to moderate',
+    addedValue: '',
+    formats: ['workshop', 'webinar'],
+    languages: ['uz', 'ru'],
+    from: 3,
+    to: 9,
+    status: 'draft',
+  },
+  {
+    alliance: 'egov',
+    author: d('tigran.hakobyan'),
+    title: 'Integrated service centres outside the capital',
+    challenge:
+      'Armenia has one service hall in Yerevan. We plan five regional centres in two years and need to decide which services to bring under one roof first, and how to staff the centres.',
+    topics: ['integrated-services', 'public-service-delivery'],
+    outcomes: 'Pick the first services for the regional centres\nPlan staffing and training',
+    addedValue: 'Seeing a regional centre at work, not only the flagship one.',
+    formats: ['study-visit'],
+    languages: ['ru', 'en'],
+    from: 1,
+    to: 6,
+    status: 'open',
+  },
 ];

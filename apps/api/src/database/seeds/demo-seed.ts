@@ -10,7 +10,10 @@ import { dataSourceOptions } from '../data-source';
 import { GroupMembershipEntity } from '../../groups/group-membership.entity';
 import { PeerGroupEntity } from '../../groups/peer-group.entity';
 import { AllianceJoinRequestEntity } from '../../membership/alliance-join-request.entity';
-import { DEMO_ALLIANCE_REQUESTS, DEMO_ALLIANCES, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { LearningNeedEntity } from '../../learning-needs/learning-need.entity';
+import { MatchPartyEntity } from '../../matches/match-party.entity';
+import { MatchProposalEntity } from '../../matches/match-proposal.entity';
+import { DEMO_ALLIANCE_REQUESTS, DEMO_ALLIANCES, DEMO_GROUPS, DEMO_LEARNING_NEEDS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demoMonth } from './demo-data';
 
 /** Seeds the demo data once: a second run finds the first alliance and does nothing. Returns whether it seeded. */
 export async function seedDemo(url: string): Promise<boolean> {
@@ -59,6 +62,7 @@ export async function seedDemo(url: string): Promise<boolean> {
             languages: p.languages,
             timezone: p.timezone,
             expertiseTopics: p.topics,
+            availability: p.availability ?? 'available',
             bio: p.bio,
             avatarUrl: null,
           }),
@@ -91,6 +95,45 @@ export async function seedDemo(url: string): Promise<boolean> {
       }
       for (const r of DEMO_ALLIANCE_REQUESTS) {
         await manager.insert(AllianceJoinRequestEntity, { allianceId: allianceIds.get(r.alliance)!, personId: personIds.get(r.email)!, message: r.message, state: 'pending' });
+      }
+      for (const n of DEMO_LEARNING_NEEDS) {
+        const authorId = personIds.get(n.author)!;
+        const need = await manager.save(
+          manager.create(LearningNeedEntity, {
+            allianceId: allianceIds.get(n.alliance)!,
+            authorId,
+            title: n.title,
+            challenge: n.challenge,
+            topics: n.topics,
+            outcomes: n.outcomes,
+            addedValue: n.addedValue,
+            formats: n.formats,
+            languages: n.languages,
+            timeFrom: demoMonth(n.from),
+            timeTo: demoMonth(n.to),
+            organisation: '',
+            status: n.status,
+          }),
+        );
+        if (!n.proposal) continue;
+        const proposal = await manager.save(
+          manager.create(MatchProposalEntity, {
+            needId: need.id,
+            proposedById: coordinatorId,
+            message: n.proposal.message,
+            status: 'proposed',
+            expiresAt: new Date(Date.now() + n.proposal.expiresInDays * 86_400_000),
+            createGroup: true,
+            createExchange: true,
+            groupId: null,
+            exchangeId: null,
+            decidedAt: null,
+          }),
+        );
+        await manager.insert(MatchPartyEntity, [
+          { proposalId: proposal.id, personId: authorId, side: 'learner' as const },
+          ...n.proposal.peers.map((email) => ({ proposalId: proposal.id, personId: personIds.get(email)!, side: 'peer' as const })),
+        ]);
       }
       // Spread the memberships over the past year so the growth chart has a history to show.
       await manager.query(

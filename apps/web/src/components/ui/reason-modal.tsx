@@ -12,6 +12,7 @@ export function ReasonModal({
   confirmLabel,
   color = 'red',
   reasonRequired = false,
+  reasonDescription,
   loading = false,
   onConfirm,
   onClose,
@@ -22,13 +23,15 @@ export function ReasonModal({
   confirmLabel: string;
   color?: string;
   reasonRequired?: boolean;
+  /** Who reads the reason, under its field; by default the person concerned and the audit log. */
+  reasonDescription?: string;
   loading?: boolean;
   onConfirm: (reason: string | undefined) => void;
   onClose: () => void;
 }) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
-      <ReasonForm confirmLabel={confirmLabel} color={color} reasonRequired={reasonRequired} loading={loading} onConfirm={onConfirm} onClose={onClose}>
+      <ReasonForm confirmLabel={confirmLabel} color={color} reasonRequired={reasonRequired} reasonDescription={reasonDescription} loading={loading} onConfirm={onConfirm} onClose={onClose}>
         {children}
       </ReasonForm>
     </Modal>
@@ -41,6 +44,7 @@ function ReasonForm({
   confirmLabel,
   color,
   reasonRequired,
+  reasonDescription,
   loading,
   onConfirm,
   onClose,
@@ -49,6 +53,7 @@ function ReasonForm({
   confirmLabel: string;
   color: string;
   reasonRequired: boolean;
+  reasonDescription: string | undefined;
   loading: boolean;
   onConfirm: (reason: string | undefined) => void;
   onClose: () => void;
@@ -76,7 +81,7 @@ function ReasonForm({
       )}
       <Textarea
         label="Reason"
-        description={reasonRequired ? 'Shown to the person and kept in the audit log' : 'Optional; kept in the audit log'}
+        description={reasonDescription ?? (reasonRequired ? 'Shown to the person and kept in the audit log' : 'Optional; kept in the audit log')}
         required={reasonRequired}
         autosize
         minRows={2}

@@ -1,0 +1,55 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { LearningNeed } from '@peerhub/contracts';
+import { Link } from 'react-router';
+import { Flag } from '../../../components/ui/country';
+import { topicName } from '../../../components/ui/labels';
+import { formatTimeFrame, NEED_STATUS } from '../model/labels';
+import { NeedStatusBadge } from './need-badges';
+
+/** One need in a list: a link to its page with what a coordinator scans for (status, topics, who, when). */
+export function NeedCard({ need, showAuthor = true }: { need: LearningNeed; showAuthor?: boolean }) {
+  return (
+    <Card withBorder padding="md" radius="md" component={Link} to={`/learning/${need.id}`} className="plain card-link" h="100%" aria-label={`${need.title} (${NEED_STATUS[need.status].label})`}>
+      <Stack gap="xs" h="100%">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <div style={{ minWidth: 0 }}>
+            <Title order={3} fz="md" lh={1.35} c="peerhub.9">
+              {need.title}
+            </Title>
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {need.allianceName}
+            </Text>
+          </div>
+          <NeedStatusBadge status={need.status} />
+        </Group>
+        <Text size="sm" c="dimmed" lineClamp={2}>
+          {need.challenge}
+        </Text>
+        <Group gap={6}>
+          {need.topics.map((t) => (
+            <Badge key={t} variant="light" color="gray" fw={500}>
+              {topicName(t)}
+            </Badge>
+          ))}
+        </Group>
+        <Group justify="space-between" gap="xs" mt="auto">
+          {showAuthor ? (
+            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+              <Flag code={need.author.country} size={12} />
+              <Text size="sm" truncate>
+                {need.author.name}
+                {need.organisation ? ` for ${need.organisation}` : ''}
+              </Text>
+            </Group>
+          ) : (
+            <span />
+          )}
+          <Text size="sm" c="dimmed">
+            {formatTimeFrame(need.timeFrom, need.timeTo)}
+            {need.proposals > 0 ? ` · ${need.proposals} ${need.proposals === 1 ? 'proposal' : 'proposals'}` : ''}
+          </Text>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,191 @@
+import { Alert, Button, Card, Checkbox, Grid, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { UpdateLearningNeedRequest, type LearningNeed } from '@peerhub/contracts';
+import { activeRoleIn, isAdmin } from '@peerhub/domain';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { LANGUAGE_OPTIONS, TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { errorMessage, fieldErrors } from '../../../lib/api-client';
+import { useActor, useMe } from '../../../lib/session';
+import { useCreateLearningNeed } from '../api/create-learning-need';
+import { useUpdateLearningNeed } from '../api/update-learning-need';
+import { formErrors, newNeedValues, toRequest, validateNeed, valuesOf, type NeedFormValues } from '../model/form-values';
+import { FORMAT_OPTIONS } from '../model/labels';
+
+function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
+      <Title order={2} fz="lg" id={id}>
+        {title}
+      </Title>
+      {description && (
+        <Text size="sm" c="dimmed" mt={4}>
+          {description}
+        </Text>
+      )}
+      <Stack gap="md" mt="md">
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+/** After a refused submit: the first field in trouble comes into view, focused. */
+function showFirstError() {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  });
+}
+
+/**
+ * Posts or edits a learning need. Validation is the contract's (CreateLearningNeedRequest, with its
+ * time-frame rule); the API's field problems land on the same fields. A draft can be saved as it is
+ * or saved and posted (opened to the coordinators' matching) in one go.
+ */
+export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: LearningNeed; allianceOptions: Array<{ value: string; label: string }>; defaultAllianceId: string }) {
+  const me = useMe();
+  const actor = useActor();
+  const navigate = useNavigate();
+  const create = useCreateLearningNeed();
+  const update = useUpdateLearningNeed();
+  const [error, setError] = useState<string | null>(null);
+  const [posting, setPosting] = useState(false);
+  const form = useForm<NeedFormValues>({
+    mode: 'controlled',
+    initialValues: need ? valuesOf(need) : newNeedValues(defaultAllianceId, me.languages),
+    validate: validateNeed,
+  });
+  const v = form.getValues();
+  const draft = !need || need.status === 'draft';
+  // Coordinators may post a need on behalf of an agency of their alliance.
+  const forAgency = (actor !== null && v.allianceId !== '' && (isAdmin(actor) || activeRoleIn(actor, v.allianceId) === 'coordinator')) || v.organisation !== '';
+
+  const save = async (values: NeedFormValues, post: boolean) => {
+    setError(null);
+    setPosting(post);
+    try {
+      if (need) {
+        const { allianceId: _alliance, ...changes } = toRequest(values);
+        const saved = await update.mutateAsync({ id: need.id, body: UpdateLearningNeedRequest.parse(changes), post });
+        notifications.show({ color: 'peerhub', title: post ? 'Learning need posted' : 'Learning need saved', message: saved.title });
+        await navigate(`/learning/${saved.id}`);
+      } else {
+        const created = await create.mutateAsync({ body: toRequest(values), post });
+        notifications.show({
+          color: 'peerhub',
+          title: post ? 'Learning need posted' : 'Draft saved',
+          message: post ? 'The alliance coordinators will look for peers to match.' : 'Only you and the coordinators see it until you post it.',
+        });
+        await navigate(`/learning/${created.id}`);
+      }
+    } catch (e) {
+      const errors = formErrors(fieldErrors(e));
+      form.setErrors(errors);
+      if (Object.keys(errors).length) showFirstError();
+      else setError(errorMessage(e));
+    }
+  };
+  // Which button submitted the form ("Save draft" or "Save and post"); Enter in a field saves as it is.
+  const posts = (event: FormEvent<HTMLFormElement> | undefined) => ((event?.nativeEvent as SubmitEvent | undefined)?.submitter as HTMLElement | null | undefined)?.dataset.intent === 'post';
+  const submit = form.onSubmit((values, event) => save(values, posts(event)), showFirstError);
+  const problems = Object.keys(form.errors).length;
+  const busy = create.isPending || update.isPending;
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        {(error || problems > 0) && (
+          <Alert color="red" role="alert">
+            {error ?? `${problems === 1 ? 'One field needs' : `${problems} fields need`} attention: see the messages in red.`}
+          </Alert>
+        )}
+        <Section id="n-need" title="The need">
+          {!need && allianceOptions.length > 1 && (
+            <Select label="Alliance" description="The coordinators of this alliance look for your peers" data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />
+          )}
+          <TextInput label="Title" description="A short name peers recognise, e.g. “One-stop shops for business registration”" required autoComplete="off" {...form.getInputProps('title')} />
+          <Textarea
+            label="The reform challenge"
+            description="In your own words: what you are changing, what is hard about it, what you have tried"
+            required
+            autosize
+            minRows={4}
+            maxRows={14}
+            {...form.getInputProps('challenge')}
+          />
+          <MultiSelect label="Topics" data={TOPIC_OPTIONS} required searchable maxValues={6} placeholder={v.topics.length ? undefined : 'Pick one or more'} {...form.getInputProps('topics')} />
+        </Section>
+
+        <Section id="n-learn" title="What you want to learn">
+          <Textarea
+            label="What you want to be able to do afterwards"
+            description="One outcome per line: they become the learning objectives of the exchange when a match is made"
+            required
+            autosize
+            minRows={3}
+            maxRows={10}
+            {...form.getInputProps('outcomes')}
+          />
+          <Textarea
+            label="Added value sought"
+            description="Why peers: what another government’s experience gives you that a report or a consultant would not (optional)"
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...form.getInputProps('addedValue')}
+          />
+        </Section>
+
+        <Section id="n-how" title="How and when">
+          <Checkbox.Group label="Ways of working together" description="Pick every format that would work for you" required {...form.getInputProps('formats')}>
+            <Group gap="md" mt="xs">
+              {FORMAT_OPTIONS.map((f) => (
+                <Checkbox key={f.value} value={f.value} label={f.label} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <MultiSelect label="Languages you can work in" data={LANGUAGE_OPTIONS} required searchable placeholder={v.languages.length ? undefined : 'Pick one or more'} {...form.getInputProps('languages')} />
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
+              <TextInput type="month" label="Start month" placeholder="2027-03" required {...form.getInputProps('timeFrom')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
+              <TextInput type="month" label="End month" placeholder="2027-06" required {...form.getInputProps('timeTo')} />
+            </Grid.Col>
+          </Grid>
+          {forAgency && (
+            <TextInput
+              label="On behalf of (organisation)"
+              description="When you post this need for an agency of the alliance; leave empty when it is your own"
+              autoComplete="organization"
+              {...form.getInputProps('organisation')}
+            />
+          )}
+        </Section>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={() => void navigate(need ? `/learning/${need.id}` : '/learning')}>
+            Cancel
+          </Button>
+          {draft ? (
+            <>
+              <Button type="submit" variant="light" loading={busy && !posting} disabled={busy && posting}>
+                Save draft
+              </Button>
+              <Button type="submit" loading={busy && posting} disabled={busy && !posting} data-intent="post">
+                Save and post
+              </Button>
+            </>
+          ) : (
+            <Button type="submit" loading={busy}>
+              Save changes
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
