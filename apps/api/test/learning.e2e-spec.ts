@@ -96,7 +96,8 @@ describe('the P2P learning cycle: needs, explainable matching, proposals', () =>
     expect(suggestions.peers[0]!.reasons.map((r) => r.text)).toEqual(['works on integrated services', 'wrote the case study “ASAN service halls”', 'speaks Russian', '1 h apart', 'available for new matches']);
     expect(suggestions.caseStudies.map((c) => [c.title, c.reasons.map((r) => r.text)])).toEqual([['ASAN service halls', ['about integrated services', 'written in Russian', 'what Azerbaijan did']]]);
     // Kadri gains the topic: she is suggested too, below Leyla (no Russian, farther away, no case study).
-    await t.dataSource.query(`UPDATE person SET expertise_topics = '{integrated-services}' WHERE id = $1`, [people.kadri.id]);
+    // Coordinators broker matches; they are never suggested, whatever their expertise.
+    await t.dataSource.query(`UPDATE person SET expertise_topics = '{integrated-services}' WHERE id = ANY($1)`, [[people.kadri.id, people.coordinator.id]]);
     const again = (await get(s.coordinator, `/api/learning-needs/${need.id}/suggestions`)).json<MatchSuggestions>();
     expect(again.peers.map((p) => p.name)).toEqual(['Leyla', 'Kadri']);
     expect(again.peers.map((p) => p.name)).not.toContain('Busy');
@@ -148,6 +149,9 @@ describe('the P2P learning cycle: needs, explainable matching, proposals', () =>
     // The first weekday of the time frame (Monday 1 March 2027), 10:00 in Baku.
     expect(exchange.startsAt).toBe('2027-03-01T06:00:00.000Z');
     expect((await get(s.learner, `/api/learning-needs/${need.id}`)).json<LearningNeed>()).toMatchObject({ status: 'matched', proposals: 1 });
+    const repost = await t.app.inject({ method: 'PUT', url: `/api/learning-needs/${need.id}/status`, headers: s.learner.auth, payload: { status: 'open' } });
+    expect(repost.statusCode).toBe(409);
+    expect(repost.json<ErrorBody>().error.message).toBe('This learning need is already matched: it cannot be posted again');
     // The draft is visible to the parties (invited), not to a bystander.
     expect((await get(s.leyla, `/api/exchanges/${done.exchangeId}`)).statusCode).toBe(200);
     expect((await get(s.bystander, `/api/exchanges/${done.exchangeId}`)).statusCode).toBe(404);

@@ -36,6 +36,8 @@ async function main() {
     const url = pg.url('bench');
     await runMigrations(url);
     const db = new Client({ connectionString: url });
+    // A failure below must surface as itself, not as this client's "terminating connection" on shutdown.
+    db.on('error', (error) => console.error('bench database client:', error.message));
     await db.connect();
     const passwordHash = await hash('bench-password', { algorithm: 2 });
     const { rows: [person] } = await db.query<{ id: string }>(`INSERT INTO person (email, name, password_hash) VALUES ('reader@bench.test', 'Reader', $1) RETURNING id`, [passwordHash]);
@@ -43,7 +45,8 @@ async function main() {
     // Texts of random filler words (md5 fragments) with the alliances' own words mixed in at one
     // word in thirty, so that a search matches a few per cent of the library, as in a real one.
     const words = (n: number) =>
-      `(SELECT string_agg(CASE WHEN random() < 0.033 THEN v[1 + floor(random() * array_length(v, 1))::int] ELSE substr(md5(random()::text), 1, 6) END, ' ') FROM generate_series(1, ${n} + 0 * i))`;
+      // The aggregate reads g.k so that it belongs to this subquery, not to the outer INSERT … SELECT.
+      `(SELECT string_agg(CASE WHEN random() < 0.033 + 0 * g.k THEN v[1 + floor(random() * array_length(v, 1))::int] ELSE substr(md5(random()::text), 1, 6) END, ' ') FROM generate_series(1, ${n} + 0 * i) AS g(k))`;
     await db.query(
       `INSERT INTO case_study (author_id, title, summary, body, results, lessons, country, topics, stage, language, year, status, visibility, published_at)
        SELECT $1, initcap(${words(5)}), ${words(25)}, ${words(150)}, ${words(30)}, ${words(30)},

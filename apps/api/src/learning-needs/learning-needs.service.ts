@@ -48,6 +48,7 @@ export class LearningNeedsService {
   async setStatus(actor: Actor, id: string, { status }: SetLearningNeedStatus): Promise<LearningNeed> {
     const { need } = await this.access.load(actor, id, 'learning-need.edit');
     if (status === 'draft' && need.status !== 'open') throw conflict('Only an open need that has no match yet can go back to draft');
+    if (status === 'open' && need.status !== 'draft') throw conflict(`This learning need is already ${need.status === 'in-progress' ? 'in progress' : need.status}: it cannot be posted again`);
     await this.dataSource.getRepository(LearningNeedEntity).update({ id }, { status });
     return this.detail(actor, id);
   }

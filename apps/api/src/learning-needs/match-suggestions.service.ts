@@ -25,7 +25,7 @@ interface PeerRow {
 }
 
 /**
- * Ranked peers and case studies for a learning need, each with the reasons for its rank. Reads the
+ * Ranked peers (members and experts: coordinators broker matches, they are not matched) and case studies for a learning need, each with the reasons for its rank. Reads the
  * facts in three queries and leaves the judgement to the pure scoring in packages/domain.
  */
 @Injectable()
@@ -50,7 +50,7 @@ export class MatchSuggestionsService {
            SELECT avg(ef.overall) AS average, count(*) AS answers
              FROM exchange x JOIN exchange_feedback ef ON ef.exchange_id = x.id
             WHERE x.organiser_id = p.id) f ON true
-        WHERE am.alliance_id = $1 AND am.status = 'active' AND p.id <> $2`,
+        WHERE am.alliance_id = $1 AND am.status = 'active' AND am.role <> 'coordinator' AND p.id <> $2`,
       [need.allianceId, need.authorId],
     );
     // Published case studies the alliance may read: by a candidate, or about a candidate's country.

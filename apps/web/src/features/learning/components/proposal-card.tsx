@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine
 import { notifications } from '@mantine/notifications';
 import type { MatchParty, MatchProposal } from '@peerhub/contracts';
 import { can, whyNot } from '@peerhub/domain';
-import { IconCalendarEvent, IconCheck, IconUsersGroup, IconX } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCheck, IconTargetArrow, IconUsersGroup, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { countryName, Flag } from '../../../components/ui/country';
@@ -15,6 +15,13 @@ import { useAnswerProposal } from '../api/answer-proposal';
 import { ANSWER } from '../model/labels';
 import { myParty, proposalSubject } from '../model/subject';
 import { ProposalStatusBadge } from './need-badges';
+
+const AUTHORISATION_WORDS: Record<MatchParty['authorisation'], string> = {
+  'not-needed': 'not needed',
+  pending: 'awaiting approval',
+  approved: 'approved',
+  refused: 'refused',
+};
 
 function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; open: boolean }) {
   // Once a proposal is decided or expired, a missing answer will never come.
@@ -38,6 +45,12 @@ function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; op
           {answer.label}
         </Badge>
       </Group>
+      {party.authoriser && (
+        <Text size="xs" c="dimmed" pl={29}>
+          Authoriser {party.authoriser.name}: {AUTHORISATION_WORDS[party.authorisation]}
+          {party.authorisation === 'refused' && party.authorisationReason ? ` — “${party.authorisationReason}”` : ''}
+        </Text>
+      )}
       {party.answer === 'declined' && party.reason && (
         <Text size="sm" c="dimmed" pl={29}>
           “{party.reason}”
@@ -125,8 +138,11 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
             <PartyLine key={p.personId} party={p} isMe={p.personId === me.id} open={proposal.status === 'proposed' && !subject.expired} />
           ))}
         </Stack>
-        {proposal.status === 'accepted' && (proposal.groupId || proposal.exchangeId) && (
+        {proposal.status === 'accepted' && (
           <Group gap="sm">
+            <Button component={Link} to={`/learning/matches/${proposal.id}`} size="xs" leftSection={<IconTargetArrow size={14} />}>
+              Open the match: plan, self-assessment, action plan
+            </Button>
             {proposal.groupId && (
               <Button component={Link} to={`/groups/${proposal.groupId}`} variant="light" size="xs" leftSection={<IconUsersGroup size={14} />}>
                 Open the peer group

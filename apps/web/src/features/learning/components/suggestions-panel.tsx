@@ -71,7 +71,9 @@ function CaseStudyRow({ study, first }: { study: CaseStudySuggestion; first: boo
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <div style={{ minWidth: 0 }}>
-            <Text fw={600}>{study.title}</Text>
+            <Anchor component={Link} to={`/case-studies/${study.id}`} fw={600} c="inherit">
+              {study.title}
+            </Anchor>
             <Group gap={8} wrap="nowrap">
               <Flag code={study.country} size={12} />
               <Text size="xs" c="dimmed">

@@ -20,6 +20,7 @@ export function proposalSubject(proposal: MatchProposal, meId: string, now: Date
     party: mine !== undefined,
     answered: mine !== undefined && mine.answer !== 'pending',
     expired: new Date(proposal.expiresAt).getTime() < now.getTime(),
+    authoriserOfParty: proposal.parties.some((p) => p.authoriser?.personId === meId),
   };
 }
 

@@ -10,6 +10,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { useActor, useMe } from '../../../lib/session';
 import { useNow } from '../../../lib/use-now';
 import { useLearningNeeds, type LearningNeedFilters } from '../api/get-learning-needs';
+import { MyMatches, PendingAuthorisations } from '../../matches';
 import { useMyProposals } from '../api/get-my-proposals';
 import { NeedCard } from '../components/need-card';
 import { ProposalCard } from '../components/proposal-card';
@@ -98,6 +99,9 @@ export function LearningPage() {
             </SimpleGrid>
           </Stack>
         )}
+
+        <PendingAuthorisations />
+        <MyMatches />
 
         {coordinated.length > 0 && (
           <Stack gap="sm" component="section" aria-labelledby="alliance-title">
