@@ -239,6 +239,26 @@ describe('case studies', () => {
       expect(heard).toBe(false);
     });
 
+    it('stops a watcher who may no longer read the study the moment its readers narrow', async () => {
+      const { alliance, s, english } = await library();
+      const strangerSocket = await open(s.stranger);
+      const memberSocket = await open(s.member);
+      expect((await watch(strangerSocket, english.id)).ok).toBe(true);
+      expect((await watch(memberSocket, english.id)).ok).toBe(true);
+      const told = new Promise((resolve) => strangerSocket.once('case-study:access-changed', resolve));
+      const narrowed = await t.app.inject({ method: 'PATCH', url: `/api/case-studies/${english.id}`, headers: s.author.auth, payload: { visibility: 'alliance', allianceId: alliance.id } });
+      expect(narrowed.statusCode).toBe(200);
+      expect(await told).toEqual({ caseStudyId: english.id });
+      expect(await watch(strangerSocket, english.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect((await watch(memberSocket, english.id)).ok).toBe(true);
+      let leaked = false;
+      strangerSocket.on('case-study:comment', () => (leaked = true));
+      const toMember = next<CaseStudyComment>(memberSocket, 'case-study:comment');
+      await comment(s.author, english.id, 'Now for the alliance only.');
+      await toMember;
+      expect(leaked).toBe(false);
+    });
+
     it('lets no one watch or comment on a study they may not read, and keeps drafts closed to comments', async () => {
       const { s, groupOnly, draft } = await library();
       const memberSocket = await open(s.member);

@@ -81,6 +81,8 @@ export interface ServerToClientEvents {
   'case-study:comment': (comment: CaseStudyComment) => void;
   /** Its author deleted a comment on a case study this connection watches. */
   'case-study:comment-removed': (payload: CaseStudyCommentRemoved) => void;
+  /** Who may read the study changed: this socket no longer watches it; watch again (the server checks again). */
+  'case-study:access-changed': (payload: { caseStudyId: string }) => void;
 }
 
 export type Ack<T> = (result: { ok: true; value: T } | { ok: false; error: RealtimeError }) => void;

@@ -6,6 +6,7 @@ import type { Actor } from '@peerhub/domain';
 import { DataSource, In } from 'typeorm';
 import { validationFailed } from '../common/app-error';
 import { PersonEntity } from '../people/person.entity';
+import { RealtimeSessions } from '../realtime/realtime-sessions';
 import { CaseStudyAccess } from './case-study-access';
 import { CaseStudyFilesService } from './case-study-files.service';
 import { CaseStudyVersionsService, contentOf } from './case-study-versions.service';
@@ -23,6 +24,7 @@ export class CaseStudiesService {
     private readonly access: CaseStudyAccess,
     private readonly versions: CaseStudyVersionsService,
     private readonly files: CaseStudyFilesService,
+    private readonly realtime: RealtimeSessions,
   ) {}
 
   /** A new draft, and its first version. */
@@ -56,12 +58,14 @@ export class CaseStudiesService {
         await this.versions.record(manager, id, actor.personId);
       });
     }
+    if (next.visibility !== study.visibility || next.allianceId !== study.allianceId || next.groupId !== study.groupId) this.realtime.recheckCaseStudyWatchers(id);
     return this.detail(actor, id);
   }
 
   async setStatus(actor: Actor, id: string, status: 'draft' | 'published'): Promise<CaseStudyDetail> {
     const { study } = await this.access.load(actor, id, 'case-study.edit');
     await this.dataSource.getRepository(CaseStudyEntity).update({ id }, { status, publishedAt: status === 'published' ? (study.publishedAt ?? new Date()) : study.publishedAt });
+    if (status !== study.status) this.realtime.recheckCaseStudyWatchers(id);
     return this.detail(actor, id);
   }
 

@@ -48,6 +48,16 @@ export class RealtimeSessions {
     if (personIds.length > 0) this.server?.in(personIds.map(personRoom)).socketsJoin(watchRoom(conversationId));
   }
 
+  /**
+   * Who may read a case study changed (it went back to draft, or its readers narrowed): every socket
+   * watching it is told, then leaves the room; those still allowed watch again (checked again).
+   */
+  recheckCaseStudyWatchers(caseStudyId: string): void {
+    const room = caseStudyRoom(caseStudyId);
+    this.emitTo(room, 'case-study:access-changed', { caseStudyId });
+    this.server?.in(room).socketsLeave(room);
+  }
+
   /** Tells every open tab and device of a person that their memberships changed. */
   membershipChanged(personId: string, payload: MembershipChanged): void {
     this.server?.to(personRoom(personId)).emit('membership:changed', payload);

@@ -40,13 +40,21 @@ export function useLiveComments(caseStudyId: string) {
     const onRemoved = (removed: CaseStudyCommentRemoved) => {
       if (removed.caseStudyId === caseStudyId) dropComment(queryClient, removed);
     };
+    // Its readers changed: watch again; if I may no longer read it, the page's own query says so.
+    const onAccessChanged = (changed: { caseStudyId: string }) => {
+      if (changed.caseStudyId !== caseStudyId) return;
+      watch();
+      void queryClient.invalidateQueries({ queryKey: caseStudyKeys.one(caseStudyId) });
+    };
     socket.on('case-study:comment', onComment);
     socket.on('case-study:comment-removed', onRemoved);
+    socket.on('case-study:access-changed', onAccessChanged);
     socket.on('connect', watch);
     if (socket.connected) watch();
     return () => {
       socket.off('case-study:comment', onComment);
       socket.off('case-study:comment-removed', onRemoved);
+      socket.off('case-study:access-changed', onAccessChanged);
       socket.off('connect', watch);
       if (socket.connected) socket.emit('case-study:unwatch', { caseStudyId }, () => undefined);
     };
