@@ -28,7 +28,9 @@ function percentile(sorted: number[], p: number) {
 }
 
 async function main() {
-  const dir = await mkdtemp(join(tmpdir(), 'peerhub-bench-search-'));
+  // BENCH_DATA_DIR keeps the seeded library between runs (to compare query plans); by default a throwaway folder.
+  const keep = process.env.BENCH_DATA_DIR;
+  const dir = keep ?? (await mkdtemp(join(tmpdir(), 'peerhub-bench-search-')));
   const pg = await startEmbeddedPostgres(dir);
   const port = 3910;
   try {
@@ -39,15 +41,19 @@ async function main() {
     // A failure below must surface as itself, not as this client's "terminating connection" on shutdown.
     db.on('error', (error) => console.error('bench database client:', error.message));
     await db.connect();
+    const [{ count: already }] = (await db.query<{ count: number }>('SELECT count(*)::int AS count FROM case_study')).rows as [{ count: number }];
     const passwordHash = await hash('bench-password', { algorithm: 2 });
-    const { rows: [person] } = await db.query<{ id: string }>(`INSERT INTO person (email, name, password_hash) VALUES ('reader@bench.test', 'Reader', $1) RETURNING id`, [passwordHash]);
+    const { rows: [person] } = await db.query<{ id: string }>(
+      `INSERT INTO person (email, name, password_hash) VALUES ('reader@bench.test', 'Reader', $1) ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
+      [passwordHash],
+    );
     const started = Date.now();
     // Texts of random filler words (md5 fragments) with the alliances' own words mixed in at one
     // word in thirty, so that a search matches a few per cent of the library, as in a real one.
     const words = (n: number) =>
       // The aggregate reads g.k so that it belongs to this subquery, not to the outer INSERT … SELECT.
       `(SELECT string_agg(CASE WHEN random() < 0.033 + 0 * g.k THEN v[1 + floor(random() * array_length(v, 1))::int] ELSE substr(md5(random()::text), 1, 6) END, ' ') FROM generate_series(1, ${n} + 0 * i) AS g(k))`;
-    await db.query(
+    if (already < COUNT) await db.query(
       `INSERT INTO case_study (author_id, title, summary, body, results, lessons, country, topics, stage, language, year, status, visibility, published_at)
        SELECT $1, initcap(${words(5)}), ${words(25)}, ${words(150)}, ${words(30)}, ${words(30)},
               (ARRAY['AM','AZ','EE','GE','KZ','KG','UZ'])[1 + i % 7], ARRAY[(ARRAY['open-data','integrated-services','e-participation','digital-economy'])[1 + i % 4]],
@@ -93,7 +99,7 @@ async function main() {
     }
   } finally {
     await pg.stop();
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
   }
 }
 
