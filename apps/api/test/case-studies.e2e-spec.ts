@@ -70,6 +70,20 @@ describe('case studies', () => {
     expect((await search(s.member, 'year=2020')).total).toBe(0);
   });
 
+  it('ranks a match in the title or summary above one only in the body, and counts every match', async () => {
+    const { s } = await library();
+    const word = `zanzibarite${Date.now().toString(36)}`;
+    const base = { country: 'GE', topics: ['integrated-services'], stage: 'pilot', language: 'en' };
+    const inBody = (await write(s.author, { ...base, title: 'Service halls in the regions', summary: 'Mobile halls for villages.', body: `A note on ${word} at the end.` })).json<CaseStudyDetail>();
+    const inTitle = (await write(s.author, { ...base, title: `The ${word} registry`, summary: 'One registry for every agency.' })).json<CaseStudyDetail>();
+    for (const c of [inBody, inTitle]) await publish(s.author, c.id);
+    const found = await search(s.member, `q=${word}&sort=relevance`);
+    expect(found.items.map((i) => i.id)).toEqual([inTitle.id, inBody.id]);
+    expect(found.total).toBe(2);
+    const pastTheEnd = await search(s.member, `q=${word}&page=3&pageSize=1`);
+    expect(pastTheEnd).toMatchObject({ items: [], total: 2, page: 3 });
+  });
+
   it('names bad input', async () => {
     const { s } = await library();
     const bad = await write(s.author, { country: 'XX', topics: [], stage: 'done', language: 'en', title: 'Hi', summary: 'short', visibility: 'alliance' });

@@ -101,11 +101,20 @@ export class CaseStudiesService {
     if (query.language) qb.andWhere('cs.language = :language', { language: query.language });
     if (query.year) qb.andWhere('cs.year = :year', { year: query.year });
     if (q) qb.andWhere(`cs.search @@ ${QUERY}`, { q });
-    const total = await qb.getCount();
-    if (q && query.sort === 'relevance') qb.addSelect(`ts_rank(cs.search, ${QUERY})`, 'rank').orderBy('rank', 'DESC');
+    // Relevance is ranked on title and summary (a small vector kept in the row); matches only in the
+    // body follow, newest first. The total comes from the same pass.
+    if (q && query.sort === 'relevance') qb.addSelect(`ts_rank(cs.search_head, ${QUERY})`, 'rank').orderBy('rank', 'DESC').addOrderBy('cs.published_at', 'DESC', 'NULLS LAST');
     else if (query.sort === 'title') qb.orderBy('cs.title', 'ASC');
     else qb.orderBy('cs.published_at', 'DESC', 'NULLS LAST');
-    const ids = (await qb.addOrderBy('cs.id', 'ASC').offset((query.page - 1) * query.pageSize).limit(query.pageSize).getRawMany<{ id: string }>()).map((r) => r.id);
+    const rows = await qb
+      .addSelect('count(*) OVER ()', 'total')
+      .addOrderBy('cs.id', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getRawMany<{ id: string; total: string }>();
+    const ids = rows.map((r) => r.id);
+    // A page past the end has no row to carry the total: count apart, only then.
+    const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await qb.orderBy().offset(undefined).limit(undefined).getCount() : 0;
     if (ids.length === 0) return { items: [], total, page: query.page, pageSize: query.pageSize };
 
     const studies = new Map((await this.dataSource.getRepository(CaseStudyEntity).find({ where: { id: In(ids) }, relations: { author: true, organisation: true } })).map((c) => [c.id, c]));

@@ -82,6 +82,13 @@ export class CaseStudyEntity {
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   search: string | null;
 
+  /**
+   * Title and summary only, also kept by the trigger: small enough to stay in the row, so ranking
+   * thousands of matches never reads the (TOASTed) full document (docs/case-studies.md, Search).
+   */
+  @Column({ name: 'search_head', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchHead: string | null;
+
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 

@@ -13,6 +13,7 @@ import { CaseStudyFilesVersionsComments1795654261039 } from './1795654261039-cas
 import { ExchangeInviteesAndCalendarFeedState1795654189194 } from './1795654189194-exchange-invitees-and-calendar-feed-state';
 import { LearningNeedsAndMatches1795655328897 } from './1795655328897-learning-needs-and-matches';
 import { LearningPlansAndActionPlans1795655640291 } from './1795655640291-learning-plans-and-action-plans';
+import { CaseStudySearchHead1795657045445 } from './1795657045445-case-study-search-head';
 
 /** Every migration in order; a new one is generated with `npm run migration:generate -- <Name>` and added here. */
-export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042, ExchangeAfterwards1795644113007, ExchangeConversations1795644429525, MessageUpdatedAt1795644555226, CaseStudies1795644974181, ExchangeInviteesAndCalendarFeedState1795654189194, CaseStudyFilesVersionsComments1795654261039, LearningNeedsAndMatches1795655328897, LearningPlansAndActionPlans1795655640291];
+export const MIGRATIONS: Function[] = [Initial1795639837330, PeerGroupsAndAudit1795640731311, Conversations1795641977794, SocketIoAttachments1795642208485, MessageAttachments1795643311464, Exchanges1795643602112, SchedulingPolls1795643902042, ExchangeAfterwards1795644113007, ExchangeConversations1795644429525, MessageUpdatedAt1795644555226, CaseStudies1795644974181, ExchangeInviteesAndCalendarFeedState1795654189194, CaseStudyFilesVersionsComments1795654261039, LearningNeedsAndMatches1795655328897, LearningPlansAndActionPlans1795655640291, CaseStudySearchHead1795657045445];

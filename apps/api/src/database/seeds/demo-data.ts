@@ -223,3 +223,76 @@ export const DEMO_LEARNING_NEEDS: DemoLearningNeed[] = [
     status: 'open',
   },
 ];
+
+/** Published case studies by the demo experts: what their countries did, for the library and the matching. */
+export const DEMO_CASE_STUDIES: Array<{
+  author: string;
+  title: string;
+  summary: string;
+  body: string;
+  results: string;
+  lessons: string;
+  country: CountryCode;
+  organisation: string;
+  topics: string[];
+  stage: 'pilot' | 'scaling' | 'implemented' | 'evaluated';
+  language: 'en' | 'ru';
+  year: number;
+}> = [
+  {
+    author: d('leyla.mammadova'),
+    title: 'ASAN service halls: one roof for the services of many agencies',
+    summary: 'How Azerbaijan brought the front offices of a dozen agencies into service halls run by one state agency, with one queue and one standard.',
+    body: '## What we did\n\nThe agencies keep their mandates and send their own staff; the hall provides the building, the queue, the standards and the training.\n\n## How the work was split\n\n- A service catalogue agreed with each agency\n- Shared queue and feedback system\n- Mobile halls for the regions',
+    results: 'Waiting times fell to minutes; satisfaction surveys above 95% in the first years.',
+    lessons: 'Agree the catalogue and the standards before the first hall opens; train staff of every agency together.',
+    country: 'AZ',
+    organisation: 'az-asan',
+    topics: ['integrated-services', 'public-service-delivery'],
+    stage: 'scaling',
+    language: 'en',
+    year: 2013,
+  },
+  {
+    author: d('expert'),
+    title: 'Once only: the data exchange layer behind Estonian e-services',
+    summary: 'Agencies ask each other, not the citizen, for data they already hold: the exchange layer and the law that made it stick.',
+    body: '## The rule\n\nA public body may not ask a person for data another body already holds.\n\n## The exchange layer\n\nEvery agency connects once; queries are signed and logged, and people can see who looked at their data.',
+    results: 'Most public services are online; forms ask for far fewer fields.',
+    lessons: 'The law came first; the technology followed. Logging every query built the trust.',
+    country: 'EE',
+    organisation: 'ee-ria',
+    topics: ['integrated-services', 'open-data'],
+    stage: 'evaluated',
+    language: 'en',
+    year: 2007,
+  },
+  {
+    author: d('anahit.petrosyan'),
+    title: 'e-Draft: public consultation on every draft law',
+    summary: 'Armenia publishes draft laws for comment on one platform, and ministries answer each comment in a summary table.',
+    body: '## How it works\n\nEvery draft normative act is published for at least 15 days. Ministries publish a table of comments with their answers.',
+    results: 'Thousands of drafts consulted; comments answered in public.',
+    lessons: 'Answering each comment is what brings people back.',
+    country: 'AM',
+    organisation: 'am-hightech',
+    topics: ['e-participation'],
+    stage: 'implemented',
+    language: 'en',
+    year: 2017,
+  },
+  {
+    author: d('yerlan.omarov'),
+    title: 'Портал открытых данных: от наборов к услугам',
+    summary: 'Как Казахстан перешёл от публикации наборов данных к их использованию: бюджет, реестры и обратная связь пользователей.',
+    body: '## Что сделали\n\nМинистерства публикуют наборы данных по единому стандарту; пользователи запрашивают новые наборы, и портал отслеживает ответы.',
+    results: 'Сотни наборов данных; рост числа приложений на основе открытых данных.',
+    lessons: 'Публиковать меньше, но регулярно обновлять; спрашивать пользователей, что им нужно.',
+    country: 'KZ',
+    organisation: 'kz-digital',
+    topics: ['open-data', 'digital-economy'],
+    stage: 'scaling',
+    language: 'ru',
+    year: 2016,
+  },
+];

@@ -10,10 +10,13 @@ import { dataSourceOptions } from '../data-source';
 import { GroupMembershipEntity } from '../../groups/group-membership.entity';
 import { PeerGroupEntity } from '../../groups/peer-group.entity';
 import { AllianceJoinRequestEntity } from '../../membership/alliance-join-request.entity';
+import { CaseStudyVersionEntity } from '../../case-studies/case-study-version.entity';
+import { contentOf } from '../../case-studies/case-study-versions.service';
+import { CaseStudyEntity } from '../../case-studies/case-study.entity';
 import { LearningNeedEntity } from '../../learning-needs/learning-need.entity';
 import { MatchPartyEntity } from '../../matches/match-party.entity';
 import { MatchProposalEntity } from '../../matches/match-proposal.entity';
-import { DEMO_ALLIANCE_REQUESTS, DEMO_ALLIANCES, DEMO_GROUPS, DEMO_LEARNING_NEEDS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demoMonth } from './demo-data';
+import { DEMO_ALLIANCE_REQUESTS, DEMO_ALLIANCES, DEMO_CASE_STUDIES, DEMO_GROUPS, DEMO_LEARNING_NEEDS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE, demoMonth } from './demo-data';
 
 /** Seeds the demo data once: a second run finds the first alliance and does nothing. Returns whether it seeded. */
 export async function seedDemo(url: string): Promise<boolean> {
@@ -134,6 +137,24 @@ export async function seedDemo(url: string): Promise<boolean> {
           { proposalId: proposal.id, personId: authorId, side: 'learner' as const },
           ...n.proposal.peers.map((email) => ({ proposalId: proposal.id, personId: personIds.get(email)!, side: 'peer' as const })),
         ]);
+      }
+      for (const c of DEMO_CASE_STUDIES) {
+        const { author, organisation, ...content } = c;
+        const study = await manager.save(
+          manager.create(CaseStudyEntity, {
+            ...content,
+            authorId: personIds.get(author)!,
+            organisationId: orgIds.get(organisation) ?? null,
+            contactIds: [personIds.get(author)!],
+            status: 'published',
+            visibility: 'everyone',
+            allianceId: null,
+            groupId: null,
+            version: 1,
+            publishedAt: new Date(),
+          }),
+        );
+        await manager.insert(CaseStudyVersionEntity, { caseStudyId: study.id, version: 1, editorId: study.authorId, content: contentOf(study) });
       }
       // Spread the memberships over the past year so the growth chart has a history to show.
       await manager.query(
