@@ -43,7 +43,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.boss.send(queue, data, { ...options, retryLimit: 3, retryBackoff: true });
   }
 
+  /** Jobs waiting per queue (created or retrying), for the metrics; empty until the queue has started. */
+  async depth(): Promise<Record<string, number>> {
+    if (!this.started) return {};
+    const entries = await Promise.all([...this.handlers.keys()].map(async (queue) => [queue, await this.boss.getQueueSize(queue)] as const));
+    return Object.fromEntries(entries);
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // Running jobs finish (within the grace period) before the connections close; the rest stay queued for another process.
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: this.config.shutdownGraceSeconds * 1000 });
   }
 }
