@@ -109,6 +109,8 @@ async function main(): Promise<void> {
 
   proxy = await startStickyProxy(upstreams, { port: config.port, host: config.host, log });
   await Promise.all(Array.from({ length: count }, (_, index) => startProcess(index)));
+  // A process that died while starting is restarted by its exit handler: wait for every slot.
+  while (!stopping && upstreams.some((u) => !u.alive)) await new Promise((r) => setTimeout(r, 100));
   log({ msg: 'cluster ready', processes: count, url: config.publicUrl, port: config.port });
 }
 
