@@ -42,9 +42,9 @@ describe('platform conventions', () => {
       'get /api/calendar/{token}',
       'get /api/health',
       'get /api/health/ready',
+      'get /api/invitations/preview',
       // No person's session: Prometheus presents METRICS_TOKEN (MetricsTokenGuard), 404 without one.
       'get /api/metrics',
-      'get /api/invitations/preview',
       'post /api/auth/login',
       'post /api/auth/logout',
       'post /api/auth/password-reset/confirm',
