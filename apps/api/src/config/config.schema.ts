@@ -37,6 +37,14 @@ export const EnvSchema = z.object({
 });
 export type Env = z.infer<typeof EnvSchema>;
 
+/**
+ * What a deployment must set although the schema has a fallback for laptops: without DATABASE_URL
+ * an embedded database starts inside the container, without JWT_SECRET start-up refuses (production),
+ * without PUBLIC_URL mail links and the allowed Origin of live connections point at localhost.
+ * The infra test checks that the compose file and the Kubernetes manifests provide each.
+ */
+export const DEPLOYMENT_REQUIRED = ['NODE_ENV', 'DATABASE_URL', 'JWT_SECRET', 'PUBLIC_URL'] as const satisfies ReadonlyArray<keyof Env>;
+
 export interface AppConfig {
   env: Env['NODE_ENV'];
   port: number;
