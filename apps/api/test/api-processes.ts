@@ -186,3 +186,42 @@ export async function startRedis(): Promise<RedisServer | null> {
     },
   };
 }
+
+export interface DebianPostgres {
+  /** postgres://… of a database on this server. */
+  url: (database: string) => string;
+  /** Directory of the server's own client programs (pg_dump, pg_restore), same major version. */
+  bin: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A throwaway PostgreSQL cluster from Debian's packages (`postgresql`), whose pg_dump/pg_restore
+ * match its version; the embedded server (18) is newer than Debian 12's client tools (15), which
+ * pg_dump refuses. Null when the machine has no Debian PostgreSQL.
+ */
+export async function startDebianPostgres(): Promise<DebianPostgres | null> {
+  const versions = spawnSync('ls', ['/usr/lib/postgresql'], { encoding: 'utf8' }).stdout.split('\n').filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/postgres`));
+  const version = versions.sort((a, b) => Number(b) - Number(a))[0];
+  if (!version) return null;
+  const bin = `/usr/lib/postgresql/${version}/bin`;
+  const dir = spawnSync('mktemp', ['-d', '/tmp/peerhub-debian-pg-XXXXXX'], { encoding: 'utf8' }).stdout.trim();
+  const asRoot = process.getuid?.() === 0;
+  // PostgreSQL refuses to run as root: then it runs as the `postgres` user, which owns the folder.
+  const run = (args: string[]) => {
+    if (asRoot) spawnSync('chown', ['-R', 'postgres:postgres', dir]);
+    const result = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', ...args], { encoding: 'utf8', cwd: '/tmp' }) : spawnSync(args[0]!, args.slice(1), { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}${result.stdout}`);
+  };
+  const port = await freePort();
+  run([`${bin}/initdb`, '-D', `${dir}/data`, '-U', 'peerhub', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+  run([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-l', `${dir}/log`, '-w', '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`, 'start']);
+  return {
+    url: (database) => `postgres://peerhub@127.0.0.1:${port}/${database}`,
+    bin,
+    stop: async () => {
+      run([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'fast', '-w', 'stop']);
+      spawnSync('rm', ['-rf', dir]);
+    },
+  };
+}
