@@ -23,7 +23,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'peerhub-jobs', max: 4 });
-    this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    // Message and code only: pg's errors carry their whole client object.
+    this.boss.on('error', (error: Error & { code?: string }) => this.logger.error({ err: { message: error.message, code: error.code } }, 'job queue error'));
   }
 
   /** Features register their workers in onModuleInit; they start once the whole app is up. */
