@@ -23,6 +23,7 @@ import { LearningPlansModule } from './learning-plans/learning-plans.module';
 import { LearningResultsModule } from './learning-results/learning-results.module';
 import { MailModule } from './mail/mail.module';
 import { MatchesModule } from './matches/matches.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MembershipModule } from './membership/membership.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -47,6 +48,7 @@ export const FEATURE_MODULES = [
   AuditModule,
   MailModule,
   HealthModule,
+  MetricsModule,
   RealtimeModule,
 ];
 

@@ -13,6 +13,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule, FEATURE_MODULES } from './app.module';
 import { PinoNestLogger } from './common/pino-nest-logger';
 import type { AppConfig } from './config/config.schema';
+import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { ClusterIoAdapter } from './realtime/cluster-io-adapter';
 
@@ -40,6 +41,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: new PinoNestLogger(fastify.log),
   });
   app.setGlobalPrefix('api');
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', async (request, reply) => {
+    // The route's pattern (/api/people/:id), never the raw URL, keeps the label set bounded.
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
   const ioAdapter = new ClusterIoAdapter(app, { redisUrl: config.redisUrl, databaseUrl });
   await ioAdapter.connect();
   app.useWebSocketAdapter(ioAdapter);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { createApp } from './create-app';
 import { runMigrations } from './database/data-source';
+import { MigrationsAheadError } from './database/migration-state';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from './database/embedded-postgres';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './database/seeds/demo-data';
 import { seedDemo } from './database/seeds/demo-seed';
@@ -19,13 +20,26 @@ async function main(): Promise<void> {
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
+  // Graceful stop: readiness turns 503, the HTTP server stops accepting and finishes its requests,
+  // live connections are closed (clients reconnect to another process and catch up from their seq),
+  // running jobs finish (the rest stay queued for another process), then the pools close.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping …`);
-    await app?.close().catch(() => undefined);
+    const deadline = setTimeout(() => {
+      console.error(`Still stopping after ${config.shutdownGraceSeconds + 5} s: exiting anyway.`);
+      process.exit(1);
+    }, (config.shutdownGraceSeconds + 5) * 1000);
+    deadline.unref();
+    let failed = false;
+    await app?.close().catch((error: unknown) => {
+      failed = true;
+      console.error('Stopping the API failed:', error);
+    });
     await embedded?.stop().catch(() => undefined);
-    process.exit(0);
+    console.log('Stopped.');
+    process.exit(failed ? 1 : 0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -52,7 +66,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof MigrationsAheadError) console.error(error.message);
   else console.error('Peerhub could not start:', error);
   process.exit(1);
 });

@@ -36,12 +36,15 @@ describe('platform conventions', () => {
     }
   });
 
-  it('the public routes are exactly the sign-in, invitation, calendar feed and health ones', () => {
+  it('the public routes are exactly the sign-in, invitation, calendar feed, health and metrics ones', () => {
     const publicRoutes = routeTable(FEATURE_MODULES).filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort();
     expect(publicRoutes).toEqual([
       'get /api/calendar/{token}',
       'get /api/health',
+      'get /api/health/ready',
       'get /api/invitations/preview',
+      // No person's session: Prometheus presents METRICS_TOKEN (MetricsTokenGuard), 404 without one.
+      'get /api/metrics',
       'post /api/auth/login',
       'post /api/auth/logout',
       'post /api/auth/password-reset/confirm',

@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { can } from '@peerhub/domain';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { POLICY_KEY, PUBLIC_KEY, type PolicySpec } from '../common/access.decorators';
 import { AppError, forbidden, notFound, unauthenticated } from '../common/app-error';
 import type { AuthenticatedActor } from '../common/request-actor';
@@ -37,6 +37,8 @@ export class AccessGuard implements CanActivate {
     if (!token) throw unauthenticated();
     request.actor = await this.actors.fromAccessToken(token);
     request.log = request.log.child({ personId: request.actor.personId });
+    // Fastify writes "request completed" through the reply's logger: it carries the person too.
+    context.switchToHttp().getResponse<FastifyReply>().log = request.log;
 
     const subject = policy.subject ? policy.subject(request) : null;
     if (!can(request.actor, policy.action, subject as never)) {

@@ -12,7 +12,9 @@ export class PinoNestLogger implements LoggerService {
     this.write(context && CHATTY.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.pino.error({ context, trace }, String(message));
+    // `logger.error({ err }, 'what failed')` arrives as (object, text): keep the object's fields as fields.
+    if (typeof message === 'object' && message !== null) this.pino.error({ context, ...message }, trace);
+    else this.pino.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string) {
     this.write('warn', message, context);

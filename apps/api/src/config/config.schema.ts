@@ -31,8 +31,19 @@ export const EnvSchema = z.object({
   TRUST_PROXY: flag.optional(),
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, { error: 'must be a redis:// or rediss:// URL' }).optional(),
+  METRICS_TOKEN: z.string().min(24, { error: 'must be at least 24 characters' }).optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  CLUSTER_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * What a deployment must set although the schema has a fallback for laptops: without DATABASE_URL
+ * an embedded database starts inside the container, without JWT_SECRET start-up refuses (production),
+ * without PUBLIC_URL mail links and the allowed Origin of live connections point at localhost.
+ * The infra test checks that the compose file and the Kubernetes manifests provide each.
+ */
+export const DEPLOYMENT_REQUIRED = ['NODE_ENV', 'DATABASE_URL', 'JWT_SECRET', 'PUBLIC_URL'] as const satisfies ReadonlyArray<keyof Env>;
 
 export interface AppConfig {
   env: Env['NODE_ENV'];
@@ -58,6 +69,12 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** How often each process looks for due background jobs. */
   jobsPollSeconds: number;
+  /** Bearer token Prometheus presents at /api/metrics; without it the route answers 404. */
+  metricsToken: string | undefined;
+  /** On SIGTERM: how long running jobs and open sockets get before the process exits anyway. */
+  shutdownGraceSeconds: number;
+  /** `npm run start:cluster`: API processes behind its proxy (default: one per CPU). */
+  clusterProcesses: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +115,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY ?? false,
     redisUrl: env.REDIS_URL,
     jobsPollSeconds: env.JOBS_POLL_SECONDS,
+    metricsToken: env.METRICS_TOKEN,
+    shutdownGraceSeconds: env.SHUTDOWN_GRACE_SECONDS,
+    clusterProcesses: env.CLUSTER_PROCESSES,
   };
 }
 

@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { Message, ReadUpdated } from '@peerhub/contracts';
+import { MetricsService } from '../metrics/metrics.service';
 import { conversationRoom, personRoom, RealtimeSessions, watchRoom } from '../realtime/realtime-sessions';
 
 /** Sends chat events after the database has them: never before the commit. */
 @Injectable()
 export class ChatBroadcaster {
-  constructor(private readonly realtime: RealtimeSessions) {}
+  constructor(
+    private readonly realtime: RealtimeSessions,
+    private readonly metrics: MetricsService,
+  ) {}
 
   created(message: Message, mentioned: { personIds: string[]; conversationTitle: string } = { personIds: [], conversationTitle: '' }): void {
+    this.metrics.messagesSent.inc();
     // One broadcast to both rooms: a socket in both still receives the message once.
     this.realtime.emitTo([conversationRoom(message.conversationId), watchRoom(message.conversationId)], 'message:new', message);
     for (const personId of mentioned.personIds) {

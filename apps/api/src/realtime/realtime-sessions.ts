@@ -30,6 +30,11 @@ export class RealtimeSessions {
     this.server = server;
   }
 
+  /** Live connections open on this process (not the whole cluster), for the metrics. */
+  localConnectionCount(): number {
+    return this.server?.of('/').sockets.size ?? 0;
+  }
+
   /** Emits a typed event to a room (a conversation's, a person's) across all API processes. */
   emitTo<E extends keyof ServerToClientEvents>(room: string | string[], event: E, ...payload: Parameters<ServerToClientEvents[E]>): void {
     // socket.io's typed emit does not accept a generic event name; the signature above keeps callers typed.

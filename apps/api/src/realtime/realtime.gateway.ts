@@ -23,6 +23,7 @@ import { ActorLoader } from '../auth/actor-loader';
 import { Policy } from '../common/access.decorators';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
+import { MetricsService } from '../metrics/metrics.service';
 import { PresenceService } from './presence.service';
 import { allianceRoom, personRoom, RealtimeSessions, sessionRoom } from './realtime-sessions';
 import type { SocketData } from './socket-data';
@@ -48,6 +49,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly actors: ActorLoader,
     private readonly sessions: RealtimeSessions,
     private readonly presence: PresenceService,
+    private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.allowedOrigins = new Set([new URL(config.publicUrl).origin]);
@@ -78,6 +80,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   async handleConnection(socket: PeerhubSocket): Promise<void> {
     const { actor } = socket.data;
     socket.data.presence = 'online';
+    // Counted where the event leaves for the client, so messages from other processes count too.
+    socket.onAnyOutgoing((event: string) => {
+      if (event === 'message:new') this.metrics.messagesDelivered.inc();
+    });
     const alliances = actor.memberships.filter((m) => m.status === 'active').map((m) => allianceRoom(m.allianceId));
     await socket.join([personRoom(actor.personId), sessionRoom(actor.sessionId), ...alliances]);
     this.scheduleExpiry(socket);

@@ -1,6 +1,7 @@
 /** Applies pending migrations to DATABASE_URL (deployments run this before starting new API processes). */
 import 'reflect-metadata';
 import { runMigrations } from '../data-source';
+import { MigrationsAheadError } from '../migration-state';
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -13,6 +14,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof MigrationsAheadError ? error.message : error);
   process.exit(1);
 });
