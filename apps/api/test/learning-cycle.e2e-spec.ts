@@ -86,7 +86,7 @@ describe('the P2P learning cycle after matching', () => {
     expect(bothAccepted.groupId).toBeNull();
 
     const waiting = (await get(s.manager, '/api/authorisations')).json<AuthorisationRequestList>();
-    expect(waiting.items).toEqual([expect.objectContaining({ proposalId: proposal.id, person: expect.objectContaining({ name: 'Dilnoza' }), status: 'pending' })]);
+    expect(waiting.items).toEqual([expect.objectContaining({ kind: 'match', id: proposal.id, person: expect.objectContaining({ name: 'Dilnoza' }), role: 'learner', status: 'pending' })]);
     const decide = (who: Signed, body: Record<string, unknown>) => post(who, `/api/match-proposals/${proposal.id}/authorisations/${people.learner.id}`, body);
     expect((await decide(s.coordinator, { decision: 'approved' })).statusCode).toBe(404);
     const noReason = await decide(s.manager, { decision: 'refused' });
@@ -98,6 +98,42 @@ describe('the P2P learning cycle after matching', () => {
     const again = await decide(s.manager, { decision: 'approved' });
     expect(again.statusCode).toBe(409);
     expect(again.json<ErrorBody>().error.message).toBe('This proposal was already declined');
+  });
+
+  it('asks the authoriser to approve a registration for an exchange; a refusal frees the seat for the waitlist', async () => {
+    const { alliance, s, people } = await proposed();
+    const webinar = (
+      await post(s.coordinator, '/api/exchanges', {
+        allianceId: alliance.id,
+        type: 'webinar',
+        title: 'Service catalogues, one hour',
+        hostCountry: 'UZ',
+        format: 'online',
+        meetingUrl: 'https://meet.example.org/catalogues',
+        startsAt: '2027-04-06T06:00:00Z',
+        endsAt: '2027-04-06T07:00:00Z',
+        timezone: 'Asia/Tashkent',
+        capacity: 1,
+      })
+    ).json<{ id: string }>();
+    expect((await put(s.coordinator, `/api/exchanges/${webinar.id}/status`, { status: 'published' })).statusCode).toBe(200);
+    // Dilnoza (whose manager must approve) takes the one seat; Leyla waits.
+    expect((await put(s.learner, `/api/exchanges/${webinar.id}/registration`, { answer: 'going' })).json()).toMatchObject({ status: 'going' });
+    expect((await put(s.expert, `/api/exchanges/${webinar.id}/registration`, { answer: 'going' })).json()).toMatchObject({ status: 'waitlisted' });
+    const participants = (await get(s.coordinator, `/api/exchanges/${webinar.id}/participants`)).json<{ items: Array<{ name: string; authorisation: string }> }>();
+    expect(participants.items.map((p) => [p.name, p.authorisation]).sort()).toEqual([['Dilnoza', 'pending'], ['Leyla', 'not-needed']]);
+
+    const waiting = (await get(s.manager, '/api/authorisations')).json<AuthorisationRequestList>();
+    expect(waiting.items).toContainEqual(expect.objectContaining({ kind: 'exchange', id: webinar.id, title: 'Service catalogues, one hour', role: 'participant', status: 'pending' }));
+    const decide = (who: Signed, body: Record<string, unknown>) => post(who, `/api/exchanges/${webinar.id}/authorisations/${people.learner.id}`, body);
+    expect((await decide(s.coordinator, { decision: 'refused', reason: 'No' })).statusCode).toBe(404);
+    expect((await decide(s.manager, { decision: 'refused' })).statusCode).toBe(400);
+    expect((await decide(s.manager, { decision: 'refused', reason: 'Budget week: not this time' })).json()).toEqual({ status: 'declined' });
+    const after = (await get(s.coordinator, `/api/exchanges/${webinar.id}/participants`)).json<{ items: Array<{ name: string; status: string; authorisation: string }> }>();
+    expect(after.items.map((p) => [p.name, p.status, p.authorisation]).sort()).toEqual([['Dilnoza', 'declined', 'refused'], ['Leyla', 'going', 'not-needed']]);
+    const again = await decide(s.manager, { decision: 'approved' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ErrorBody>().error.message).toBe('They no longer take part in this exchange');
   });
 
   it('keeps a learning plan: objectives, a timeline with who is responsible, self-assessments on a 1–5 scale', async () => {

@@ -45,7 +45,22 @@ test('after a match: the authoriser approves, the learner plans, assesses and co
   await kadri.call('POST', `/api/match-proposals/${proposal.id}/answer`, { answer: 'accepted' });
   await dilnoza.call('POST', `/api/match-proposals/${proposal.id}/answer`, { answer: 'accepted' });
 
-  // Jasur, her authoriser, approves her taking part from his list.
+  // She also registers for a webinar: that too waits for her authoriser.
+  const webinar = await daniyar.call<{ id: string }>('POST', '/api/exchanges', {
+    allianceId: egov,
+    type: 'webinar',
+    title: `Service catalogues in an hour (${run})`,
+    hostCountry: 'UZ',
+    format: 'online',
+    meetingUrl: 'https://meet.example.org/catalogues',
+    startsAt: '2027-04-06T06:00:00Z',
+    endsAt: '2027-04-06T07:00:00Z',
+    timezone: 'Asia/Tashkent',
+  });
+  await daniyar.call('PUT', `/api/exchanges/${webinar.id}/status`, { status: 'published' });
+  await dilnoza.call('PUT', `/api/exchanges/${webinar.id}/registration`, { answer: 'going' });
+
+  // Jasur, her authoriser, approves her taking part in both from his list.
   const jasurPage = await newSignedInPage(browser, JASUR);
   await jasurPage.goto('/learning/authorisations');
   await expect(jasurPage.getByRole('heading', { level: 1, name: 'Participation to approve' })).toBeVisible();
@@ -54,6 +69,10 @@ test('after a match: the authoriser approves, the learner plans, assesses and co
   await snap(jasurPage, testInfo, 'l-01-authoriser-requests');
   await request1.getByRole('button', { name: 'Approve' }).click();
   await expect(request1.getByText('Authorised')).toBeVisible();
+  const request2 = jasurPage.locator('[data-request="Dilnoza Rakhimova"]', { hasText: `Service catalogues in an hour (${run})` });
+  await expect(request2.getByText('registered for an exchange')).toBeVisible();
+  await request2.getByRole('button', { name: 'Approve' }).click();
+  await expect(request2.getByText('Authorised')).toBeVisible();
 
   // The match is open: Dilnoza plans it.
   const dilnozaPage = await newSignedInPage(browser, DILNOZA);

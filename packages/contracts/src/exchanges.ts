@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCode, Id, pageOf, PageQuery, TimeZone, Timestamp } from './common';
 import { Organisation } from './alliances';
+import { AuthorisationStatus } from './learning';
 import { ExchangeType } from './roles';
 
 export const ExchangeFormat = z.enum(['in-person', 'online', 'hybrid']);
@@ -90,6 +91,10 @@ export type RegisterRequest = z.infer<typeof RegisterRequest>;
 export const RegistrationAnswer = z.object({ status: RegistrationStatus, promoted: Id.nullable() }).meta({ id: 'RegistrationAnswer' });
 export type RegistrationAnswer = z.infer<typeof RegistrationAnswer>;
 
+/** A registration after its authoriser's decision: unchanged when approved, declined when refused. */
+export const AuthorisedRegistration = z.object({ status: RegistrationStatus }).meta({ id: 'AuthorisedRegistration' });
+export type AuthorisedRegistration = z.infer<typeof AuthorisedRegistration>;
+
 export const AgendaItem = z.object({
   id: Id,
   startsAt: Timestamp,
@@ -161,6 +166,7 @@ export const Participant = z
     status: RegistrationStatus,
     attended: z.boolean().nullable(),
     registeredAt: Timestamp,
+    authorisation: AuthorisationStatus.describe("Whether the person's authoriser (their manager at home) approved their taking part"),
   })
   .meta({ id: 'Participant' });
 export type Participant = z.infer<typeof Participant>;

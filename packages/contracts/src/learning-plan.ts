@@ -23,10 +23,22 @@ export const AuthorisationDecision = z
   .meta({ id: 'AuthorisationDecision' });
 export type AuthorisationDecision = z.input<typeof AuthorisationDecision>;
 
-/** A request for my approval: one of the people I authorise was proposed for (and accepted) a match. */
+/**
+ * A request for my approval: one of the people I authorise was proposed for a match (id: the
+ * proposal) or registered for an exchange (id: the exchange).
+ */
 export const AuthorisationRequest = z
-  .object({ proposalId: Id, needTitle: z.string(), person: PersonBrief, side: z.enum(['learner', 'peer']), status: AuthorisationStatus, proposedAt: Timestamp })
+  .object({
+    kind: z.enum(['match', 'exchange']),
+    id: Id,
+    title: z.string().describe("The learning need's or the exchange's title"),
+    person: PersonBrief,
+    role: z.enum(['learner', 'peer', 'participant']),
+    status: AuthorisationStatus,
+    requestedAt: Timestamp,
+  })
   .meta({ id: 'AuthorisationRequest' });
+export type AuthorisationRequest = z.infer<typeof AuthorisationRequest>;
 export const AuthorisationRequestList = z.object({ items: z.array(AuthorisationRequest) }).meta({ id: 'AuthorisationRequestList' });
 export type AuthorisationRequestList = z.infer<typeof AuthorisationRequestList>;
 

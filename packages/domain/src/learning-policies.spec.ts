@@ -98,11 +98,11 @@ describe('match, authorisation and results policies', () => {
   });
 
   it('leaves the decision on a participation to the person’s authoriser, once', () => {
-    const pending = { authoriser: true, status: 'pending' as const, proposalStatus: 'proposed' as const };
+    const pending = { authoriser: true, status: 'pending' as const, ended: null };
     expect(can(roles.member, 'authorisation.decide', pending)).toBe(true);
     expect(can(roles.coordinator, 'authorisation.decide', { ...pending, authoriser: false })).toBe(false);
     expect(whyNot(roles.member, 'authorisation.decide', { ...pending, status: 'approved' })).toBe('You have already approved this participation');
-    expect(whyNot(roles.member, 'authorisation.decide', { ...pending, proposalStatus: 'declined' })).toBe('This proposal was already declined');
+    expect(whyNot(roles.member, 'authorisation.decide', { ...pending, ended: 'This exchange was cancelled' })).toBe('This exchange was cancelled');
   });
 
   it('shows the results to the alliance’s coordinators only', () => {

@@ -35,12 +35,13 @@ export interface MatchSubject {
   authoriserOfParty: boolean;
 }
 
-/** One party's participation, as their authoriser (or someone else) stands with it. */
+/** One person's participation (in a match or an exchange), as their authoriser (or someone else) stands with it. */
 export interface AuthorisationSubject {
-  /** The actor is this party's named authoriser. */
+  /** The actor is this person's named authoriser. */
   authoriser: boolean;
   status: AuthorisationStatus;
-  proposalStatus: ProposalStatus;
+  /** Why there is nothing left to decide (the proposal was declined, the exchange cancelled…), or null. */
+  ended: string | null;
 }
 
 export interface LearningActionSubjects {
@@ -102,7 +103,7 @@ export const learningRules: { [A in keyof LearningActionSubjects]: (actor: Actor
   },
   'authorisation.decide': (_actor, a) => {
     if (!a.authoriser) return false;
-    if (a.proposalStatus !== 'proposed') return `This proposal was already ${a.proposalStatus}`;
+    if (a.ended) return a.ended;
     if (a.status !== 'pending') return `You have already ${a.status === 'approved' ? 'approved' : 'refused'} this participation`;
     return true;
   },

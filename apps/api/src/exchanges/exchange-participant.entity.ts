@@ -1,4 +1,4 @@
-import type { RegistrationStatus } from '@peerhub/contracts';
+import type { AuthorisationStatus, RegistrationStatus } from '@peerhub/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { ExchangeEntity } from './exchange.entity';
@@ -26,6 +26,20 @@ export class ExchangeParticipantEntity {
 
   @Column({ type: 'boolean', nullable: true })
   attended: boolean | null;
+
+  /** Their authoriser when they registered; a pending decision stays with that person. */
+  @Column({ name: 'authoriser_id', type: 'uuid', nullable: true })
+  authoriserId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'authoriser_id' })
+  authoriser?: PersonEntity | null;
+
+  @Column({ type: 'text', default: 'not-needed' })
+  authorisation: AuthorisationStatus;
+
+  @Column({ name: 'authorisation_reason', type: 'text', default: '' })
+  authorisationReason: string;
 
   @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' })
   registeredAt: Date;

@@ -13,6 +13,6 @@ import { RegistrationsService } from './registrations.service';
 @Module({
   controllers: [ExchangesController],
   providers: [AfterwardsService, ExchangeNotices, ExchangeAccess, ExchangeLive, ExchangesGateway, ExchangesService, RegistrationsService, CalendarService, PollService],
-  exports: [ExchangesService],
+  exports: [ExchangesService, RegistrationsService],
 })
 export class ExchangesModule {}

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CountryCode, ParticipantList, RegisterRequest, RegistrationAnswer, RegistrationStatus } from '@peerhub/contracts';
-import type { Actor } from '@peerhub/domain';
+import { AuthorisationDecision as DecisionSchema, type AuthorisationDecision, type AuthorisationRequest, type AuthorisationStatus, type CountryCode, type ParticipantList, type RegisterRequest, type RegistrationAnswer, type RegistrationStatus } from '@peerhub/contracts';
+import { can, whyNot, type Actor } from '@peerhub/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, notFound } from '../common/app-error';
 import { ExchangeAccess } from './exchange-access';
 import { ExchangeLive } from './exchange-live';
 import { ExchangeParticipantEntity } from './exchange-participant.entity';
-import type { ExchangeEntity } from './exchange.entity';
+import { ExchangeEntity } from './exchange.entity';
 
 /**
  * Registration with capacity: the exchange's row lock serialises answers, so two people never
@@ -35,7 +35,7 @@ export class RegistrationsService {
         else if (!(await this.hasSeat(manager, exchange))) status = 'waitlisted';
       }
       const wasGoing = current?.status === 'going';
-      await manager.upsert(ExchangeParticipantEntity, { exchangeId, personId: actor.personId, status, attended: null }, ['exchangeId', 'personId']);
+      await manager.upsert(ExchangeParticipantEntity, { exchangeId, personId: actor.personId, status, attended: null, ...(await this.authorisationFor(manager, actor.personId, request.answer, current)) }, ['exchangeId', 'personId']);
       const promoted = wasGoing && status !== 'going' ? await this.promoteNext(manager, exchange) : null;
       return { status, promoted };
     });
@@ -45,6 +45,65 @@ export class RegistrationsService {
     ]);
     if (result.status === 'declined') await this.live.stopReadingIfLost(exchangeId, actor.personId);
     return result;
+  }
+
+  /**
+   * Going needs the person's authoriser (their manager at home) to approve, once: the seat is held
+   * meanwhile. Someone without an authoriser, or already approved, needs nothing more.
+   */
+  private async authorisationFor(manager: EntityManager, personId: string, answer: RegisterRequest['answer'], current: ExchangeParticipantEntity | null) {
+    if (answer !== 'going') return {};
+    if (current && (current.authorisation === 'approved' || current.authorisation === 'pending')) return {};
+    const [person] = await manager.query<Array<{ authoriser_id: string | null }>>('SELECT authoriser_id FROM person WHERE id = $1', [personId]);
+    const authoriserId = person?.authoriser_id ?? null;
+    return { authoriserId, authorisation: authoriserId ? ('pending' as const) : ('not-needed' as const), authorisationReason: '' };
+  }
+
+  /** The authoriser approves a registration, or refuses it with a reason: the seat goes to the waitlist's first. */
+  async authorise(actor: Actor, exchangeId: string, personId: string, request: AuthorisationDecision): Promise<RegistrationStatus> {
+    const input = DecisionSchema.parse(request);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const exchange = await manager.getRepository(ExchangeEntity).createQueryBuilder('x').setLock('pessimistic_write').where('x.id = :id', { id: exchangeId }).getOne();
+      const row = exchange ? await manager.findOneBy(ExchangeParticipantEntity, { exchangeId, personId }) : null;
+      if (!exchange || !row || row.authoriserId !== actor.personId) throw notFound('Authorisation request');
+      const ended = exchange.status === 'cancelled' ? 'This exchange was cancelled' : row.status === 'declined' ? 'They no longer take part in this exchange' : null;
+      const subject = { authoriser: true, status: row.authorisation, ended };
+      if (!can(actor, 'authorisation.decide', subject)) throw new AppError('CONFLICT', whyNot(actor, 'authorisation.decide', subject) ?? 'There is nothing to decide', 409);
+      if (input.decision === 'approved') {
+        await manager.update(ExchangeParticipantEntity, { exchangeId, personId }, { authorisation: 'approved' });
+        return { status: row.status, promoted: null };
+      }
+      await manager.update(ExchangeParticipantEntity, { exchangeId, personId }, { authorisation: 'refused', authorisationReason: input.reason, status: 'declined' });
+      const promoted = row.status === 'going' ? await this.promoteNext(manager, exchange) : null;
+      return { status: 'declined' as const, promoted };
+    });
+    if (result.status === 'declined') {
+      await this.live.registrationsChanged(exchangeId, [
+        { personId, status: 'declined', reason: 'refused' },
+        ...(result.promoted ? [{ personId: result.promoted, status: 'going' as const, reason: 'promoted' as const }] : []),
+      ]);
+      await this.live.stopReadingIfLost(exchangeId, personId);
+    }
+    return result.status;
+  }
+
+  /** Registrations of the people I authorise, newest first. */
+  async authorisationsFor(actor: Actor): Promise<AuthorisationRequest[]> {
+    const rows = await this.dataSource.query<Array<{ exchange_id: string; title: string; person_id: string; name: string; country: string | null; authorisation: AuthorisationStatus; registered_at: Date }>>(
+      `SELECT p.exchange_id, x.title, p.person_id, pe.name, pe.country, p.authorisation, p.registered_at
+         FROM exchange_participant p JOIN exchange x ON x.id = p.exchange_id JOIN person pe ON pe.id = p.person_id
+        WHERE p.authoriser_id = $1 ORDER BY p.registered_at DESC`,
+      [actor.personId],
+    );
+    return rows.map((r) => ({
+      kind: 'exchange' as const,
+      id: r.exchange_id,
+      title: r.title,
+      person: { personId: r.person_id, name: r.name, country: r.country as CountryCode | null },
+      role: 'participant' as const,
+      status: r.authorisation,
+      requestedAt: new Date(r.registered_at).toISOString(),
+    }));
   }
 
   /** The organiser admits (or refuses) someone waiting for approval. */
@@ -72,8 +131,8 @@ export class RegistrationsService {
 
   async participants(actor: Actor, exchangeId: string): Promise<ParticipantList> {
     await this.access.load(actor, exchangeId);
-    const rows = await this.dataSource.query<Array<{ person_id: string; name: string; country: string | null; organisation_name: string | null; status: RegistrationStatus; attended: boolean | null; registered_at: Date }>>(
-      `SELECT p.person_id, pe.name, pe.country, o.name AS organisation_name, p.status, p.attended, p.registered_at
+    const rows = await this.dataSource.query<Array<{ person_id: string; name: string; country: string | null; organisation_name: string | null; status: RegistrationStatus; attended: boolean | null; registered_at: Date; authorisation: AuthorisationStatus }>>(
+      `SELECT p.person_id, pe.name, pe.country, o.name AS organisation_name, p.status, p.attended, p.registered_at, p.authorisation
          FROM exchange_participant p JOIN person pe ON pe.id = p.person_id LEFT JOIN organisation o ON o.id = pe.organisation_id
         WHERE p.exchange_id = $1 ORDER BY pe.country NULLS LAST, pe.name`,
       [exchangeId],
@@ -87,6 +146,7 @@ export class RegistrationsService {
         status: r.status,
         attended: r.attended,
         registeredAt: new Date(r.registered_at).toISOString(),
+        authorisation: r.authorisation,
       })),
     };
   }

@@ -4,7 +4,7 @@ import {
   AuthorisationDecision as DecisionSchema,
   AnswerProposalRequest as AnswerSchema,
   type AuthorisationDecision,
-  type AuthorisationRequestList,
+  type AuthorisationRequest,
   type AuthorisationStatus,
   type CountryCode,
   ProposeMatchRequest as ProposeSchema,
@@ -136,24 +136,23 @@ export class MatchProposalsService {
     return this.detail(actor, id);
   }
 
-  /** The authorisation requests of the people I authorise, newest first. */
-  async authorisationsFor(actor: Actor): Promise<AuthorisationRequestList> {
+  /** Match participations of the people I authorise, newest first (exchange registrations come from the exchanges). */
+  async authorisationsFor(actor: Actor): Promise<AuthorisationRequest[]> {
     const rows = await this.dataSource.query<Array<{ proposal_id: string; title: string; person_id: string; name: string; country: string | null; side: 'learner' | 'peer'; authorisation: AuthorisationStatus; created_at: Date }>>(
       `SELECT mp.proposal_id, n.title, mp.person_id, pe.name, pe.country, mp.side, mp.authorisation, p.created_at
          FROM match_party mp JOIN match_proposal p ON p.id = mp.proposal_id JOIN learning_need n ON n.id = p.need_id JOIN person pe ON pe.id = mp.person_id
         WHERE mp.authoriser_id = $1 ORDER BY p.created_at DESC`,
       [actor.personId],
     );
-    return {
-      items: rows.map((r) => ({
-        proposalId: r.proposal_id,
-        needTitle: r.title,
-        person: { personId: r.person_id, name: r.name, country: r.country as CountryCode | null },
-        side: r.side,
-        status: r.authorisation,
-        proposedAt: r.created_at.toISOString(),
-      })),
-    };
+    return rows.map((r) => ({
+      kind: 'match' as const,
+      id: r.proposal_id,
+      title: r.title,
+      person: { personId: r.person_id, name: r.name, country: r.country as CountryCode | null },
+      role: r.side,
+      status: r.authorisation,
+      requestedAt: r.created_at.toISOString(),
+    }));
   }
 
   /** An authoriser approves (or refuses, with a reason) one person's taking part; a refusal ends the proposal. */
@@ -164,7 +163,8 @@ export class MatchProposalsService {
       const party = proposal ? await manager.findOneBy(MatchPartyEntity, { proposalId, personId }) : null;
       if (!proposal || !party || party.authoriserId !== actor.personId) throw notFound('Authorisation request');
       const expired = proposal.status === 'proposed' && proposal.expiresAt.getTime() < Date.now();
-      const subject = { authoriser: true, status: party.authorisation, proposalStatus: expired ? ('expired' as const) : proposal.status };
+      const status = expired ? 'expired' : proposal.status;
+      const subject = { authoriser: true, status: party.authorisation, ended: status === 'proposed' ? null : `This proposal was already ${status}` };
       if (!can(actor, 'authorisation.decide', subject)) throw conflict(whyNot(actor, 'authorisation.decide', subject) ?? 'You cannot decide on this participation');
       const now = new Date();
       await manager.update(MatchPartyEntity, { proposalId, personId }, { authorisation: input.decision, authorisationReason: input.reason, authorisedAt: now });

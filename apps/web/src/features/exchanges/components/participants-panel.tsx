@@ -100,6 +100,13 @@ function Participants({ exchange, items, manage, started }: { exchange: Exchange
                         Attended
                       </Badge>
                     )}
+                    {p.authorisation === 'pending' && p.status !== 'declined' && (
+                      <Tooltip label="Their manager at home has not approved yet" withArrow>
+                        <Badge size="xs" variant="outline" color="yellow">
+                          Awaiting authoriser
+                        </Badge>
+                      </Tooltip>
+                    )}
                     <Badge size="sm" variant="light" color={MY_STATUS_COLORS[p.status]}>
                       {MY_STATUS_NAMES[p.status]}
                     </Badge>

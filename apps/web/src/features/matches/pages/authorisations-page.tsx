@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { AuthorisationRequestList } from '@peerhub/contracts';
+import type { AuthorisationRequest } from '@peerhub/contracts';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate } from '../../../components/ui/labels';
@@ -12,7 +13,11 @@ import { errorMessage } from '../../../lib/api-client';
 import { useAuthorisations, useDecideAuthorisation } from '../api/authorisations';
 import { AUTHORISATION } from '../model/labels';
 
-type Request = AuthorisationRequestList['items'][number];
+const ROLE: Record<AuthorisationRequest['role'], string> = {
+  learner: 'as the learner in a peer-learning match',
+  peer: 'as a peer expert in a peer-learning match',
+  participant: 'registered for an exchange',
+};
 
 /** For managers at home: approve (or refuse, with a reason) the participation of the people they authorise. */
 export function AuthorisationsPage() {
@@ -22,7 +27,7 @@ export function AuthorisationsPage() {
       <PageHeader
         eyebrow="Authoriser"
         title="Participation to approve"
-        description="People from your organisation named you as their authoriser. Approve their taking part in a peer-learning match, or refuse with a reason they and the coordinator will read. You receive each match's learning report when it closes."
+        description="People from your organisation named you as their authoriser. Approve their taking part in a peer-learning match or an exchange, or refuse with a reason they and the coordinator will read. You receive each match's learning report when it closes."
       />
       <QueryState query={requests}>
         {({ items }) =>
@@ -31,7 +36,7 @@ export function AuthorisationsPage() {
           ) : (
             <Stack>
               {items.map((r) => (
-                <RequestCard key={`${r.proposalId}:${r.person.personId}`} request={r} />
+                <RequestCard key={`${r.kind}:${r.id}:${r.person.personId}`} request={r} />
               ))}
             </Stack>
           )
@@ -41,12 +46,12 @@ export function AuthorisationsPage() {
   );
 }
 
-function RequestCard({ request: r }: { request: Request }) {
+function RequestCard({ request: r }: { request: AuthorisationRequest }) {
   const decide = useDecideAuthorisation();
   const [refusing, setRefusing] = useState(false);
   const send = (decision: 'approved' | 'refused', reason = '') =>
     decide.mutate(
-      { proposalId: r.proposalId, personId: r.person.personId, body: { decision, reason } },
+      { request: r, body: { decision, reason } },
       {
         onSuccess: () => {
           setRefusing(false);
@@ -60,13 +65,17 @@ function RequestCard({ request: r }: { request: Request }) {
       <Group justify="space-between" wrap="wrap" gap="md">
         <Stack gap={4}>
           <Text fw={600}>
-            {r.person.name} · {r.side === 'learner' ? 'as the learner' : 'as a peer expert'}
+            {r.person.name} · {ROLE[r.role]}
           </Text>
-          <Text size="sm">“{r.needTitle}”</Text>
+          <Text size="sm">
+            <Anchor component={Link} to={r.kind === 'exchange' ? `/exchanges/${r.id}` : `/learning/matches/${r.id}`} inherit>
+              “{r.title}”
+            </Anchor>
+          </Text>
           <Group gap="xs">
             <CountryName code={r.person.country} />
             <Text size="xs" c="dimmed">
-              · proposed {formatDate(r.proposedAt)}
+              · {r.kind === 'exchange' ? 'registered' : 'proposed'} {formatDate(r.requestedAt)}
             </Text>
           </Group>
         </Stack>
@@ -86,7 +95,7 @@ function RequestCard({ request: r }: { request: Request }) {
         )}
       </Group>
       <ReasonModal opened={refusing} title={`Refuse ${r.person.name}'s participation`} confirmLabel="Refuse" reasonRequired loading={decide.isPending} onConfirm={(reason) => send('refused', reason ?? '')} onClose={() => setRefusing(false)}>
-        The proposal ends; say why, so they and the coordinator can act on it.
+        {r.kind === 'exchange' ? 'Their registration is withdrawn and the seat goes to the next on the waitlist' : 'The proposal ends'}; say why, so they and the coordinator can act on it.
       </ReasonModal>
     </Card>
   );
