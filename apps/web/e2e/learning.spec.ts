@@ -99,7 +99,9 @@ test('a member posts a need, the coordinator proposes the top suggestion with it
   await expect(why.getByRole('listitem').filter({ hasText: 'speaks Russian and English' })).toContainText('+15');
   await expect(why.getByRole('listitem').filter({ hasText: /h apart/ })).toContainText(/\+\d/);
   await expect(why.getByRole('listitem').filter({ hasText: 'available for new matches' })).toContainText('+10');
-  await expect(peers.getByText(/Information System Authority/)).toBeVisible();
+  // Her own case study (demo data) counts as reform experience; her organisation is shown.
+  await expect(why.getByRole('listitem').filter({ hasText: 'wrote the case study' })).toContainText('+25');
+  await expect(peers.getByRole('listitem').first().getByText(/Information System Authority/)).toBeVisible();
   await expect(peers.getByText(/local time/).first()).toBeVisible();
   // Unavailable people are never suggested.
   await expect(peers.getByText('Claire Dubois')).toHaveCount(0);
