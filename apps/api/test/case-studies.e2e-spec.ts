@@ -79,9 +79,28 @@ describe('case studies', () => {
     for (const c of [inBody, inTitle]) await publish(s.author, c.id);
     const found = await search(s.member, `q=${word}&sort=relevance`);
     expect(found.items.map((i) => i.id)).toEqual([inTitle.id, inBody.id]);
-    expect(found.total).toBe(2);
+    expect(found).toMatchObject({ total: 2, totalCapped: false });
     const pastTheEnd = await search(s.member, `q=${word}&page=3&pageSize=1`);
     expect(pastTheEnd).toMatchObject({ items: [], total: 2, page: 3 });
+  });
+
+  it('stops counting at a thousand and says so, still ranking a title match first', async () => {
+    const { s } = await library();
+    const word = `kvass${Date.now().toString(36)}`;
+    await t.dataSource.query(
+      `INSERT INTO case_study (title, summary, body, country, topics, stage, language, visibility, status, published_at)
+       SELECT 'Study ' || i, 'A summary', 'Mentions ' || $1 || ' in passing', 'AM', '{open-data}', 'pilot', 'en', 'everyone', 'published', now() - make_interval(days => i)
+         FROM generate_series(1, 1004) AS i`,
+      [word],
+    );
+    const titled = (await write(s.author, { country: 'AM', topics: ['open-data'], stage: 'pilot', language: 'en', title: `All about ${word}`, summary: 'The one study named after it.' })).json<CaseStudyDetail>();
+    await publish(s.author, titled.id);
+    const broad = await search(s.member, `q=${word}&sort=relevance`);
+    expect(broad).toMatchObject({ total: 1000, totalCapped: true });
+    expect(broad.items[0]?.id).toBe(titled.id);
+    expect(broad.items).toHaveLength(20);
+    const narrow = await search(s.member, `q=${word}&country=AM&year=2031`);
+    expect(narrow).toMatchObject({ total: 0, totalCapped: false, items: [] });
   });
 
   it('names bad input', async () => {

@@ -125,7 +125,9 @@ export const CaseStudyHit = CaseStudySummary.extend({
   highlight: z.string().describe('A passage with the matched words between « and »; plain text'),
 }).meta({ id: 'CaseStudyHit' });
 
-export const CaseStudyPage = pageOf(CaseStudyHit).meta({ id: 'CaseStudyPage' });
+export const CaseStudyPage = pageOf(CaseStudyHit)
+  .extend({ totalCapped: z.boolean().describe('The count stopped at `total`: at least that many studies match') })
+  .meta({ id: 'CaseStudyPage' });
 export type CaseStudyPage = z.infer<typeof CaseStudyPage>;
 
 /** What one save of a case study held: every field its author writes. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseStudyDetail, CaseStudyPage, CaseStudySearchQuery, CreateCaseStudyRequest, UpdateCaseStudyRequest } from '@peerhub/contracts';
 import { CreateCaseStudyRequest as CreateSchema } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { validationFailed } from '../common/app-error';
 import { PersonEntity } from '../people/person.entity';
 import { RealtimeSessions } from '../realtime/realtime-sessions';
@@ -15,6 +15,8 @@ import { CaseStudyEntity } from './case-study.entity';
 
 // A query matches in English, in Russian, or word for word, whatever the language of the text.
 const QUERY = `(websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q) || websearch_to_tsquery('simple', :q))`;
+/** Beyond this many matches the total reads "1,000+". */
+const COUNT_CAP = 1000;
 const CONFIG = `(CASE cs.language WHEN 'en' THEN 'english' WHEN 'ru' THEN 'russian' ELSE 'simple' END)::regconfig`;
 
 @Injectable()
@@ -100,22 +102,11 @@ export class CaseStudiesService {
     if (query.allianceId) qb.andWhere('cs.alliance_id = :allianceId', { allianceId: query.allianceId });
     if (query.language) qb.andWhere('cs.language = :language', { language: query.language });
     if (query.year) qb.andWhere('cs.year = :year', { year: query.year });
-    if (q) qb.andWhere(`cs.search @@ ${QUERY}`, { q });
-    // Relevance is ranked on title and summary (a small vector kept in the row); matches only in the
-    // body follow, newest first. The total comes from the same pass.
-    if (q && query.sort === 'relevance') qb.addSelect(`ts_rank(cs.search_head, ${QUERY})`, 'rank').orderBy('rank', 'DESC').addOrderBy('cs.published_at', 'DESC', 'NULLS LAST');
-    else if (query.sort === 'title') qb.orderBy('cs.title', 'ASC');
-    else qb.orderBy('cs.published_at', 'DESC', 'NULLS LAST');
-    const rows = await qb
-      .addSelect('count(*) OVER ()', 'total')
-      .addOrderBy('cs.id', 'ASC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getRawMany<{ id: string; total: string }>();
-    const ids = rows.map((r) => r.id);
-    // A page past the end has no row to carry the total: count apart, only then.
-    const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await qb.orderBy().offset(undefined).limit(undefined).getCount() : 0;
-    if (ids.length === 0) return { items: [], total, page: query.page, pageSize: query.pageSize };
+    const matching = q ? qb.clone().andWhere(`cs.search @@ ${QUERY}`, { q }) : qb.clone();
+    const { total, totalCapped } = await this.cappedCount(matching);
+    const offset = (query.page - 1) * query.pageSize;
+    const ids = q && query.sort === 'relevance' ? await this.byRelevance(qb, q, offset, query.pageSize) : await this.ordered(matching, query.sort, offset, query.pageSize);
+    if (ids.length === 0) return { items: [], total, totalCapped, page: query.page, pageSize: query.pageSize };
 
     const studies = new Map((await this.dataSource.getRepository(CaseStudyEntity).find({ where: { id: In(ids) }, relations: { author: true, organisation: true } })).map((c) => [c.id, c]));
     const highlights = q
@@ -135,9 +126,65 @@ export class CaseStudiesService {
         return c ? [{ ...toCaseStudySummary(c), highlight: highlights.get(id) ?? c.summary }] : [];
       }),
       total,
+      totalCapped,
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * Counting every match of a broad phrase costs as much as the search itself, and nobody reads
+   * past a thousand: the count stops at COUNT_CAP and says so ("1,000+").
+   */
+  private async cappedCount(matching: SelectQueryBuilder<CaseStudyEntity>): Promise<{ total: number; totalCapped: boolean }> {
+    const [sql, params] = matching.clone().select('1').orderBy().limit(COUNT_CAP + 1).getQueryAndParameters();
+    const [{ n }] = await this.dataSource.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM (${sql}) AS capped`, params);
+    return n > COUNT_CAP ? { total: COUNT_CAP, totalCapped: true } : { total: n, totalCapped: false };
+  }
+
+  /**
+   * Studies whose title or summary match come first, ranked on that small vector (kept in the row,
+   * with its own index); then those that match only in the body or the lessons, newest first.
+   * Neither step reads the full document vector of thousands of matches.
+   */
+  private async byRelevance(filtered: SelectQueryBuilder<CaseStudyEntity>, q: string, offset: number, limit: number): Promise<string[]> {
+    const inHead = filtered.clone().andWhere(`cs.search_head @@ ${QUERY}`, { q });
+    const headTotal = await inHead.clone().getCount();
+    const ids: string[] = [];
+    if (offset < headTotal) {
+      const rows = await inHead
+        .clone()
+        .select('cs.id', 'id')
+        .addSelect(`ts_rank(cs.search_head, ${QUERY})`, 'rank')
+        .orderBy('rank', 'DESC')
+        .addOrderBy('cs.published_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('cs.id', 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getRawMany<{ id: string }>();
+      ids.push(...rows.map((r) => r.id));
+    }
+    if (ids.length < limit) {
+      const rows = await filtered
+        .clone()
+        .andWhere(`cs.search @@ ${QUERY} AND NOT (cs.search_head @@ ${QUERY})`, { q })
+        .select('cs.id', 'id')
+        .orderBy('cs.published_at', 'DESC', 'NULLS LAST')
+        .addOrderBy('cs.id', 'ASC')
+        .offset(Math.max(0, offset - headTotal))
+        .limit(limit - ids.length)
+        .getRawMany<{ id: string }>();
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
+  }
+
+  private async ordered(matching: SelectQueryBuilder<CaseStudyEntity>, sort: CaseStudySearchQuery['sort'], offset: number, limit: number): Promise<string[]> {
+    const ordered = matching.clone().select('cs.id', 'id');
+    if (sort === 'title') ordered.orderBy('cs.title', 'ASC');
+    else ordered.orderBy('cs.published_at', 'DESC', 'NULLS LAST');
+    const rows = await ordered.addOrderBy('cs.id', 'ASC').offset(offset).limit(limit).getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
   }
 
   /** A case study shared with one alliance or group must be shared by one of its members, with a group of that alliance. */

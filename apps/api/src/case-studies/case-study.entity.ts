@@ -11,6 +11,7 @@ import { PersonEntity } from '../people/person.entity';
 @Entity('case_study')
 @Index('case_study_status_published_idx', ['status', 'publishedAt'])
 @Index('case_study_search_idx', { synchronize: false })
+@Index('case_study_search_head_idx', { synchronize: false })
 export class CaseStudyEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

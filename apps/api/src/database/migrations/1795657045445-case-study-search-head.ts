@@ -22,6 +22,7 @@ export class CaseStudySearchHead1795657045445 implements MigrationInterface {
         RETURN NEW;
       END $$`);
     await queryRunner.query(`UPDATE "case_study" SET "search_head" = case_study_head("language", "title", "summary")`);
+    await queryRunner.query(`CREATE INDEX "case_study_search_head_idx" ON "case_study" USING GIN ("search_head")`);
     // Keep the row narrow: long texts and the full document vector go out of line, so a search that
     // matches thousands of studies reads few pages to filter, rank and count them.
     await queryRunner.query(`ALTER TABLE "case_study" SET (toast_tuple_target = 256)`);
@@ -29,6 +30,7 @@ export class CaseStudySearchHead1795657045445 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "case_study_search_head_idx"`);
     await queryRunner.query(`ALTER TABLE "case_study" RESET (toast_tuple_target)`);
     for (const column of ['body', 'results', 'lessons']) await queryRunner.query(`ALTER TABLE "case_study" ALTER COLUMN "${column}" SET STORAGE EXTENDED`);
     await queryRunner.query(`ALTER TABLE "case_study" ALTER COLUMN "search" SET STORAGE EXTENDED`);

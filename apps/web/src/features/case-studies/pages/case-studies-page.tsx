@@ -127,7 +127,7 @@ function Results({ page, onPage }: { page: CaseStudyPage; onPage: (page: number)
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed" role="status">
-        {page.total === 1 ? '1 case study' : `${page.total} case studies`}
+        {page.totalCapped ? `${page.total.toLocaleString('en')}+ case studies` : page.total === 1 ? '1 case study' : `${page.total} case studies`}
       </Text>
       <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Case studies">
         {page.items.map((c) => (
