@@ -1,4 +1,6 @@
+import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
+import { errorMessage, fieldErrors } from './api-client';
 
 /**
  * A Mantine form validator from a contract schema (the zod resolver, with an optional mapping from
@@ -16,4 +18,11 @@ export function validateWith<V>(schema: z.ZodType, toRequest: (values: V) => unk
     }
     return errors;
   };
+}
+
+/** An API refusal of a form: problems with fields go on those fields, anything else to a notification. */
+export function showApiErrors(form: { setErrors: (errors: Record<string, string>) => void }, error: unknown): void {
+  const fields = fieldErrors(error);
+  form.setErrors(fields);
+  if (Object.keys(fields).length === 0) notifications.show({ color: 'red', message: errorMessage(error) });
 }

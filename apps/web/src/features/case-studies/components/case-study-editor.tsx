@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, Group, Loader, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Loader, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { CaseStudyDetail, CreateCaseStudyRequest, UpdateCaseStudyRequest } from '@peerhub/contracts';
@@ -18,26 +18,9 @@ import { STAGE_OPTIONS, VISIBILITY_OPTIONS } from '../model/labels';
 import { AttachmentList } from './attachment-list';
 import { AttachmentUpload } from './attachment-upload';
 import { MarkdownView } from './markdown-view';
+import { FormSection } from '../../../components/ui/form-section';
 
 const AUTOSAVE_AFTER_MS = 1200;
-
-function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} fz="lg" id={id}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" mt={4}>
-          {description}
-        </Text>
-      )}
-      <Stack gap="md" mt="md">
-        {children}
-      </Stack>
-    </Card>
-  );
-}
 
 type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
 
@@ -128,7 +111,7 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
             {error}
           </Alert>
         )}
-        <Section id="cs-essentials" title="The case" description="What a peer needs to decide whether it is for them.">
+        <FormSection id="cs-essentials" title="The case" description="What a peer needs to decide whether it is for them.">
           <TextInput label="Title" required {...form.getInputProps('title')} />
           <Textarea label="Summary" description="A sentence or two: what was done, and what it changed." required autosize minRows={2} {...form.getInputProps('summary')} />
           <Grid>
@@ -151,9 +134,9 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
               <NumberInput label="Year of the reform" min={1990} max={2100} allowDecimal={false} {...form.getInputProps('year')} />
             </Grid.Col>
           </Grid>
-        </Section>
+        </FormSection>
 
-        <Section id="cs-story" title="The story" description="Markdown: **bold**, _italic_, lists, links, ## headings. Images go in as files below.">
+        <FormSection id="cs-story" title="The story" description="Markdown: **bold**, _italic_, lists, links, ## headings. Images go in as files below.">
           <Tabs defaultValue="write" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="write">Write</Tabs.Tab>
@@ -170,9 +153,9 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
           </Tabs>
           <Textarea label="Results" description="What changed, with figures" autosize minRows={3} {...form.getInputProps('results')} />
           <Textarea label="Lessons learned" autosize minRows={3} {...form.getInputProps('lessons')} />
-        </Section>
+        </FormSection>
 
-        <Section id="cs-people" title="Experts to contact and readers">
+        <FormSection id="cs-people" title="Experts to contact and readers">
           <MultiSelect
             label="Experts to contact"
             placeholder="Search people by name"
@@ -199,13 +182,13 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
           {values.visibility === 'group' && (
             <Select label="Group" required disabled={!values.allianceId} data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))} {...form.getInputProps('groupId')} />
           )}
-        </Section>
+        </FormSection>
 
         {study ? (
-          <Section id="cs-files" title="Files" description="PDFs, slides, documents and images. Their type is checked from their content.">
+          <FormSection id="cs-files" title="Files" description="PDFs, slides, documents and images. Their type is checked from their content.">
             <AttachmentList caseStudyId={study.id} attachments={study.attachments} removable />
             <AttachmentUpload caseStudyId={study.id} />
-          </Section>
+          </FormSection>
         ) : (
           <Group justify="flex-end">
             <Text size="sm" c="dimmed">

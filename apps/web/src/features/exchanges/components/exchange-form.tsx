@@ -1,10 +1,10 @@
-import { ActionIcon, Alert, Button, Card, Grid, Group, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Grid, Group, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { UpdateExchangeRequest, type CreateExchangeRequest, type ExchangeDetail } from '@peerhub/contracts';
 import { utcOffsetLabel } from '@peerhub/domain';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
@@ -19,33 +19,7 @@ import { FORMAT_OPTIONS, mainZoneOf, TYPE_OPTIONS } from '../model/labels';
 import { instantOf, periodText, useViewerZone, zoneCity } from '../model/time';
 import { AgendaEditor } from './agenda-editor';
 import { InviteeSelect } from './invitee-select';
-
-function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} fz="lg" id={id}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" mt={4}>
-          {description}
-        </Text>
-      )}
-      <Stack gap="md" mt="md">
-        {children}
-      </Stack>
-    </Card>
-  );
-}
-
-/** After a refused submit: the first field in trouble comes into view, focused. */
-function showFirstError() {
-  requestAnimationFrame(() => {
-    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus({ preventScroll: true });
-  });
-}
+import { FormSection, showFirstError } from '../../../components/ui/form-section';
 
 /**
  * Creates (a draft) or edits an exchange. Every date and time is wall-clock in the host's zone and
@@ -113,7 +87,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
             {error ?? `${problems === 1 ? 'One field needs' : `${problems} fields need`} attention: see the messages in red.`}
           </Alert>
         )}
-        <Section id="x-what" title="What">
+        <FormSection id="x-what" title="What">
           {!exchange && allianceOptions.length > 1 && <Select label="Alliance" data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />}
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4 }}>
@@ -145,9 +119,9 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
               </Button>
             </div>
           </Stack>
-        </Section>
+        </FormSection>
 
-        <Section id="x-host" title="Host and partners">
+        <FormSection id="x-host" title="Host and partners">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select label="Host country" data={COUNTRY_OPTIONS} searchable required allowDeselect={false} value={v.hostCountry || null} onChange={setHostCountry} error={form.errors.hostCountry} />
@@ -178,9 +152,9 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
               error={form.errors.inviteeIds}
             />
           )}
-        </Section>
+        </FormSection>
 
-        <Section id="x-where" title="Where">
+        <FormSection id="x-where" title="Where">
           <Stack gap={4}>
             <Text size="sm" fw={500} id="x-format-label">
               Format
@@ -189,9 +163,9 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
           </Stack>
           {v.format !== 'online' && <TextInput label="Venue" description="Building, address, city" required {...form.getInputProps('venue')} />}
           {v.format !== 'in-person' && <TextInput label="Meeting link" description="An https:// link to the video call" placeholder="https://" required {...form.getInputProps('meetingUrl')} />}
-        </Section>
+        </FormSection>
 
-        <Section
+        <FormSection
           id="x-when"
           title="When"
           description={`Enter the dates and times as the clock shows them in ${city}, the host's time zone. Everyone else sees them in their own zone.`}
@@ -260,9 +234,9 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
               </Text>
             </Alert>
           )}
-        </Section>
+        </FormSection>
 
-        <Section id="x-registration" title="Registration">
+        <FormSection id="x-registration" title="Registration">
           <Grid gap="md" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 5 }}>
               <NumberInput label="Capacity" description="Leave empty for no limit; beyond it people join a waitlist" min={1} max={10_000} allowDecimal={false} placeholder="No limit" {...form.getInputProps('capacity')} />
@@ -271,11 +245,11 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
               <Switch label="The organiser approves each registration" {...form.getInputProps('requiresApproval', { type: 'checkbox' })} />
             </Grid.Col>
           </Grid>
-        </Section>
+        </FormSection>
 
-        <Section id="x-agenda" title="Agenda" description={`Sessions fall on the exchange's days; their times are in ${city} too.`}>
+        <FormSection id="x-agenda" title="Agenda" description={`Sessions fall on the exchange's days; their times are in ${city} too.`}>
           <AgendaEditor form={form} />
-        </Section>
+        </FormSection>
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => void navigate(exchange ? `/exchanges/${exchange.id}` : '/exchanges')}>

@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Checkbox, Grid, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Grid, Group, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { UpdateLearningNeedRequest, type LearningNeed } from '@peerhub/contracts';
 import { activeRoleIn, isAdmin } from '@peerhub/domain';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { LANGUAGE_OPTIONS, TOPIC_OPTIONS } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
@@ -12,33 +12,7 @@ import { useCreateLearningNeed } from '../api/create-learning-need';
 import { useUpdateLearningNeed } from '../api/update-learning-need';
 import { formErrors, newNeedValues, toRequest, validateNeed, valuesOf, type NeedFormValues } from '../model/form-values';
 import { FORMAT_OPTIONS } from '../model/labels';
-
-function Section({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Title order={2} fz="lg" id={id}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" mt={4}>
-          {description}
-        </Text>
-      )}
-      <Stack gap="md" mt="md">
-        {children}
-      </Stack>
-    </Card>
-  );
-}
-
-/** After a refused submit: the first field in trouble comes into view, focused. */
-function showFirstError() {
-  requestAnimationFrame(() => {
-    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus({ preventScroll: true });
-  });
-}
+import { FormSection, showFirstError } from '../../../components/ui/form-section';
 
 /**
  * Posts or edits a learning need. Validation is the contract's (CreateLearningNeedRequest, with its
@@ -102,7 +76,7 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
             {error ?? `${problems === 1 ? 'One field needs' : `${problems} fields need`} attention: see the messages in red.`}
           </Alert>
         )}
-        <Section id="n-need" title="The need">
+        <FormSection id="n-need" title="The need">
           {!need && allianceOptions.length > 1 && (
             <Select label="Alliance" description="The coordinators of this alliance look for your peers" data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />
           )}
@@ -117,9 +91,9 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
             {...form.getInputProps('challenge')}
           />
           <MultiSelect label="Topics" data={TOPIC_OPTIONS} required searchable maxValues={6} placeholder={v.topics.length ? undefined : 'Pick one or more'} {...form.getInputProps('topics')} />
-        </Section>
+        </FormSection>
 
-        <Section id="n-learn" title="What you want to learn">
+        <FormSection id="n-learn" title="What you want to learn">
           <Textarea
             label="What you want to be able to do afterwards"
             description="One outcome per line: they become the learning objectives of the exchange when a match is made"
@@ -137,9 +111,9 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
             maxRows={8}
             {...form.getInputProps('addedValue')}
           />
-        </Section>
+        </FormSection>
 
-        <Section id="n-how" title="How and when">
+        <FormSection id="n-how" title="How and when">
           <Checkbox.Group label="Ways of working together" description="Pick every format that would work for you" required {...form.getInputProps('formats')}>
             <Group gap="md" mt="xs">
               {FORMAT_OPTIONS.map((f) => (
@@ -164,7 +138,7 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
               {...form.getInputProps('organisation')}
             />
           )}
-        </Section>
+        </FormSection>
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => void navigate(need ? `/learning/${need.id}` : '/learning')}>

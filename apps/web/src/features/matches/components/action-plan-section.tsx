@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { AddCommitmentRequest, type Commitment, type CommitmentStatus, type Match } from '@peerhub/contracts';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { errorMessage, fieldErrors } from '../../../lib/api-client';
-import { validateWith } from '../../../lib/form';
+import { errorMessage } from '../../../lib/api-client';
+import { showApiErrors, validateWith } from '../../../lib/form';
 import { useAddCommitment, useUpdateCommitment } from '../api/match-actions';
 import { COMMITMENT_OPTIONS, COMMITMENT_STATUS } from '../model/labels';
 
@@ -105,10 +105,7 @@ function AddCommitmentForm({ matchId }: { matchId: string }) {
   const submit = form.onSubmit((values) =>
     add.mutate(values, {
       onSuccess: () => form.reset(),
-      onError: (e) => {
-        form.setErrors(fieldErrors(e));
-        if (!Object.keys(fieldErrors(e)).length) notifications.show({ color: 'red', message: errorMessage(e) });
-      },
+      onError: (e) => showApiErrors(form, e),
     }),
   );
   return (

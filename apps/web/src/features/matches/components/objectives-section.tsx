@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { AddObjectiveRequest, type AssessmentPhase, type Match, type Objective } from '@peerhub/contracts';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { errorMessage, fieldErrors } from '../../../lib/api-client';
-import { validateWith } from '../../../lib/form';
+import { errorMessage } from '../../../lib/api-client';
+import { showApiErrors, validateWith } from '../../../lib/form';
 import { useExchange } from '../../exchanges';
 import { useAddObjective, useAssess } from '../api/match-actions';
 import { average, SCALE } from '../model/labels';
@@ -97,10 +97,7 @@ function AddObjectiveForm({ match }: { match: Match }) {
   const submit = form.onSubmit((values) =>
     add.mutate(values, {
       onSuccess: () => form.reset(),
-      onError: (e) => {
-        form.setErrors(fieldErrors(e));
-        if (!Object.keys(fieldErrors(e)).length) notifications.show({ color: 'red', message: errorMessage(e) });
-      },
+      onError: (e) => showApiErrors(form, e),
     }),
   );
   return (

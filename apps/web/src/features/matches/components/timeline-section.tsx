@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { AddActivityRequest, type Match } from '@peerhub/contracts';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { errorMessage, fieldErrors } from '../../../lib/api-client';
-import { validateWith } from '../../../lib/form';
+import { errorMessage } from '../../../lib/api-client';
+import { showApiErrors, validateWith } from '../../../lib/form';
 import { useAddActivity, useToggleActivity } from '../api/match-actions';
 
 /** The match's timeline: steps with a due date and the party responsible for each. */
@@ -62,10 +62,7 @@ function AddActivityForm({ match }: { match: Match }) {
   const submit = form.onSubmit((values) =>
     add.mutate(values, {
       onSuccess: () => form.setValues({ title: '', dueDate: '' }),
-      onError: (e) => {
-        form.setErrors(fieldErrors(e));
-        if (!Object.keys(fieldErrors(e)).length) notifications.show({ color: 'red', message: errorMessage(e) });
-      },
+      onError: (e) => showApiErrors(form, e),
     }),
   );
   return (
