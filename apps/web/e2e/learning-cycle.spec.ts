@@ -71,7 +71,7 @@ test('after a match: the authoriser approves, the learner plans, assesses and co
   await expect(jasurPage.getByRole('heading', { level: 1, name: 'Participation to approve' })).toBeVisible();
   const request1 = jasurPage.locator('[data-request="Dilnoza Rakhimova"]', { hasText: title });
   await expect(request1).toBeVisible();
-  await snap(jasurPage, testInfo, 'l-01-authoriser-requests');
+  await snap(jasurPage, testInfo, 'lc-01-authoriser-requests');
   await request1.getByRole('button', { name: 'Approve' }).click();
   await expect(request1.getByText('Authorised')).toBeVisible();
   const request2 = jasurPage.locator('[data-request="Dilnoza Rakhimova"]', { hasText: `Service catalogues in an hour (${run})` });
@@ -109,7 +109,7 @@ test('after a match: the authoriser approves, the learner plans, assesses and co
   await expect(dilnozaPage.locator('[data-commitment="Publish the academy service catalogue"]')).toBeVisible();
   await objective.getByRole('radiogroup', { name: 'My level after (1–5)' }).getByText('4', { exact: true }).click();
   await expect(objective.getByText(/after\s*4\.0/)).toBeVisible();
-  await snap(dilnozaPage, testInfo, 'l-02-match-plan');
+  await snap(dilnozaPage, testInfo, 'lc-02-match-plan');
 
   // The coordinator reads the results in the console and downloads a table.
   const daniyarPage = await newSignedInPage(browser, DANIYAR);
@@ -119,7 +119,7 @@ test('after a match: the authoriser approves, the learner plans, assesses and co
   const download = daniyarPage.waitForEvent('download');
   await daniyarPage.getByRole('button', { name: 'Self-assessed gains per objective: download CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^learning-gains-\d{4}-\d{2}-\d{2}\.csv$/);
-  await snap(daniyarPage, testInfo, 'l-03-console-learning-results');
+  await snap(daniyarPage, testInfo, 'lc-03-console-learning-results');
 
   // Dilnoza closes the match; the printable report shows the before/after and her action plan.
   await dilnozaPage.getByRole('button', { name: 'Close match' }).click();
@@ -132,12 +132,12 @@ test('after a match: the authoriser approves, the learner plans, assesses and co
   await expect(report.getByRole('cell', { name: 'Department of digital government' })).toBeVisible();
   await dilnozaPage.emulateMedia({ media: 'print' });
   await expect(dilnozaPage.getByRole('button', { name: 'Print' })).toBeHidden();
-  await snap(dilnozaPage, testInfo, 'l-04-learning-report-print');
+  await snap(dilnozaPage, testInfo, 'lc-04-learning-report-print');
   await dilnozaPage.emulateMedia({ media: 'screen' });
 
   // On a phone the workspace still reads top to bottom.
   await jasurPage.setViewportSize({ width: 390, height: 844 });
   await jasurPage.goto(`/learning/matches/${proposal.id}`);
   await expect(jasurPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await snap(jasurPage, testInfo, 'l-05-match-phone-authoriser');
+  await snap(jasurPage, testInfo, 'lc-05-match-phone-authoriser');
 });

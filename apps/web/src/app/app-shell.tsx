@@ -59,9 +59,10 @@ export function AppShellLayout() {
               <Link to="/" className="plain" aria-label="Peerhub, home">
                 <Logo />
               </Link>
-              <Box component="nav" aria-label="Main" visibleFrom="sm">
-                <Group gap={4}>
-                  {links.map((l) => (
+              <Box component="nav" aria-label="Main" visibleFrom="lg">
+                <Group gap={2} wrap="nowrap">
+                  {/* My profile is the name and avatar on the right; the phone menu lists it. */}
+                  {links.filter((l) => l.to !== '/me').map((l) => (
                     <RouterNavLink key={l.to} to={l.to} className="header-link" aria-current={l.active ? 'page' : undefined} end={l.to === '/'}>
                       {l.label}
                     </RouterNavLink>
@@ -69,13 +70,13 @@ export function AppShellLayout() {
                 </Group>
               </Box>
             </Group>
-            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+            <Group gap="sm" wrap="nowrap" visibleFrom="lg">
               <Link to="/me" className="plain" aria-label={`Signed in as ${me.name}, open my profile`}>
                 <Group gap={8} wrap="nowrap">
                   <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl}>
                     {initials(me.name)}
                   </Avatar>
-                  <Text size="sm" fw={500} maw={180} truncate>
+                  <Text size="sm" fw={500} maw={140} truncate>
                     {me.name}
                   </Text>
                 </Group>
@@ -84,11 +85,11 @@ export function AppShellLayout() {
                 Sign out
               </Button>
             </Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close menu' : 'Open menu'} aria-expanded={opened} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={opened ? 'Close menu' : 'Open menu'} aria-expanded={opened} />
           </Group>
         </Container>
       </AppShell.Header>
-      <Drawer opened={opened} onClose={close} hiddenFrom="sm" position="right" size={300} title="Menu" padding="md">
+      <Drawer opened={opened} onClose={close} hiddenFrom="lg" position="right" size={300} title="Menu" padding="md">
         <Stack gap="md">
           <Group gap="sm" wrap="nowrap">
             <Avatar color="peerhub" radius="xl" src={me.avatarUrl}>
