@@ -71,12 +71,13 @@ export function AppShellLayout() {
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="lg">
-              <Link to="/me" className="plain" aria-label={`Signed in as ${me.name}, open my profile`}>
+              <Link to="/me" className="plain">
                 <Group gap={8} wrap="nowrap">
-                  <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl}>
+                  <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl} aria-hidden>
                     {initials(me.name)}
                   </Avatar>
                   <Text size="sm" fw={500} maw={140} truncate>
+                    <span className="visually-hidden">My profile: </span>
                     {me.name}
                   </Text>
                 </Group>

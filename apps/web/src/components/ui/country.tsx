@@ -24,7 +24,7 @@ export function Flag({ code, size = 18 }: { code: string | null | undefined; siz
 export function CountryTag({ code }: { code: CountryCode | null }) {
   return (
     <Tooltip label={countryName(code)} withArrow openDelay={200}>
-      <Group gap={6} wrap="nowrap" component="span" style={{ display: 'inline-flex' }} aria-label={countryName(code)}>
+      <Group gap={6} wrap="nowrap" component="span" style={{ display: 'inline-flex' }} role="img" aria-label={countryName(code)}>
         <Flag code={code} size={14} />
         <Text span size="sm" fw={500} aria-hidden>
           {code ?? 'INT'}
