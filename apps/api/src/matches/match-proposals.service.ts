@@ -93,7 +93,7 @@ export class MatchProposalsService {
   async forNeed(actor: Actor, needId: string): Promise<MatchProposalList> {
     const { subject } = await this.needs.load(actor, needId);
     const proposals = await this.dataSource.getRepository(MatchProposalEntity).find({ where: { needId }, order: { createdAt: 'DESC' } });
-    const visible = can(actor, 'learning-need.match', subject) || can(actor, 'learning-need.edit', subject) ? proposals : await this.onlyMine(actor, proposals);
+    const visible = can(actor, 'learning-need.match', subject) || can(actor, 'learning-need.edit', subject) ? proposals : await this.visible(actor, proposals);
     return { items: await this.present(visible) };
   }
 
@@ -102,9 +102,7 @@ export class MatchProposalsService {
     const ids = (await this.dataSource.getRepository(MatchPartyEntity).find({ where: { personId: actor.personId }, select: { proposalId: true } })).map((p) => p.proposalId);
     if (ids.length === 0) return { items: [] };
     const proposals = await this.dataSource.getRepository(MatchProposalEntity).find({ where: { id: In(ids) }, order: { createdAt: 'DESC' } });
-    const allowed = [];
-    for (const p of proposals) if (can(actor, 'match-proposal.view', await this.subjectOf(actor, p))) allowed.push(p);
-    return { items: await this.present(allowed) };
+    return { items: await this.present(await this.visible(actor, proposals)) };
   }
 
   async detail(actor: Actor, id: string): Promise<MatchProposal> {
@@ -217,25 +215,42 @@ export class MatchProposalsService {
   }
 
   private async subjectOf(actor: Actor, proposal: MatchProposalEntity, manager: EntityManager = this.dataSource.manager): Promise<MatchProposalSubject> {
-    const [row] = await manager.query<Array<{ alliance_id: string; answer: string | null; authoriser: boolean }>>(
-      `SELECT n.alliance_id, mp.answer, EXISTS (SELECT 1 FROM match_party a WHERE a.proposal_id = $2 AND a.authoriser_id = $3) AS authoriser
-         FROM learning_need n LEFT JOIN match_party mp ON mp.proposal_id = $2 AND mp.person_id = $3 WHERE n.id = $1`,
-      [proposal.needId, proposal.id, actor.personId],
-    );
-    return {
-      allianceId: row?.alliance_id ?? '',
-      status: proposal.status,
-      party: row?.answer !== null && row?.answer !== undefined,
-      answered: row?.answer === 'accepted' || row?.answer === 'declined',
-      expired: proposal.expiresAt.getTime() < Date.now(),
-      authoriserOfParty: row?.authoriser ?? false,
-    };
+    return (await this.subjectsOf(actor, [proposal], manager)).get(proposal.id)!;
   }
 
-  private async onlyMine(actor: Actor, proposals: MatchProposalEntity[]): Promise<MatchProposalEntity[]> {
-    const mine = [];
-    for (const p of proposals) if (can(actor, 'match-proposal.view', await this.subjectOf(actor, p))) mine.push(p);
-    return mine;
+  /** How the person stands with each proposal, in one query however many there are. */
+  private async subjectsOf(actor: Actor, proposals: MatchProposalEntity[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, MatchProposalSubject>> {
+    const rows = await manager.query<Array<{ id: string; alliance_id: string; answer: string | null; authoriser: boolean }>>(
+      `SELECT p.id, n.alliance_id, mp.answer, EXISTS (SELECT 1 FROM match_party a WHERE a.proposal_id = p.id AND a.authoriser_id = $2) AS authoriser
+         FROM match_proposal p JOIN learning_need n ON n.id = p.need_id
+         LEFT JOIN match_party mp ON mp.proposal_id = p.id AND mp.person_id = $2
+        WHERE p.id = ANY($1)`,
+      [proposals.map((p) => p.id), actor.personId],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return new Map(
+      proposals.map((proposal) => {
+        const row = byId.get(proposal.id);
+        return [
+          proposal.id,
+          {
+            allianceId: row?.alliance_id ?? '',
+            status: proposal.status,
+            party: row?.answer !== null && row?.answer !== undefined,
+            answered: row?.answer === 'accepted' || row?.answer === 'declined',
+            expired: proposal.expiresAt.getTime() < Date.now(),
+            authoriserOfParty: row?.authoriser ?? false,
+          },
+        ];
+      }),
+    );
+  }
+
+  /** The proposals the person may see among these. */
+  private async visible(actor: Actor, proposals: MatchProposalEntity[]): Promise<MatchProposalEntity[]> {
+    if (proposals.length === 0) return [];
+    const subjects = await this.subjectsOf(actor, proposals);
+    return proposals.filter((p) => can(actor, 'match-proposal.view', subjects.get(p.id)!));
   }
 
   private async present(proposals: MatchProposalEntity[]): Promise<MatchProposal[]> {

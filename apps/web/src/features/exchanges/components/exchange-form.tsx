@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { UpdateExchangeRequest, type CreateExchangeRequest, type ExchangeDetail } from '@peerhub/contracts';
 import { utcOffsetLabel } from '@peerhub/domain';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
@@ -43,6 +43,14 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
   const groups = useGroups({ allianceId: v.allianceId, pageSize: 100, status: 'active' });
   const groupOptions = (groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }));
 
+  // A date or time field of the start or the end: the API names the instant (startsAt, endsAt) when it refuses it.
+  const wallClock = (field: 'startTime' | 'endDate' | 'endTime', instant: 'startsAt' | 'endsAt') => ({
+    value: v[field],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      form.setFieldValue(field, e.currentTarget.value);
+      form.clearFieldError(instant);
+    },
+  });
   const start = instantOf(v.startDate, v.startTime, v.timezone);
   const end = instantOf(v.endDate, v.endTime, v.timezone);
   const city = zoneCity(v.timezone);
@@ -192,11 +200,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
                 type="time"
                 label="Start time"
                 required
-                value={v.startTime}
-                onChange={(e) => {
-                  form.setFieldValue('startTime', e.currentTarget.value);
-                  form.clearFieldError('startsAt');
-                }}
+                {...wallClock('startTime', 'startsAt')}
                 error={!!form.errors.startsAt}
               />
             </Grid.Col>
@@ -205,11 +209,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
                 type="date"
                 label="End date"
                 required
-                value={v.endDate}
-                onChange={(e) => {
-                  form.setFieldValue('endDate', e.currentTarget.value);
-                  form.clearFieldError('endsAt');
-                }}
+                {...wallClock('endDate', 'endsAt')}
                 error={form.errors.endsAt}
               />
             </Grid.Col>
@@ -218,11 +218,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
                 type="time"
                 label="End time"
                 required
-                value={v.endTime}
-                onChange={(e) => {
-                  form.setFieldValue('endTime', e.currentTarget.value);
-                  form.clearFieldError('endsAt');
-                }}
+                {...wallClock('endTime', 'endsAt')}
                 error={!!form.errors.endsAt}
               />
             </Grid.Col>

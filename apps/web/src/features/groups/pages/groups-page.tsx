@@ -1,11 +1,10 @@
-import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Skeleton, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { GroupsQuery } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/ui/empty-state';
 import { TOPIC_OPTIONS } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
@@ -13,6 +12,7 @@ import { useActor, useMe } from '../../../lib/session';
 import { useGroups, type GroupFilters } from '../api/get-groups';
 import { GroupCard } from '../components/group-card';
 import { NewGroupButton } from '../components/new-group-button';
+import { PagedCards } from '../../../components/ui/paged-cards';
 
 const PAGE_SIZE = 12;
 const KEYS = ['allianceId', 'topic', 'q', 'status', 'page'] as const;
@@ -124,29 +124,20 @@ export function GroupsPage() {
         }
       >
         {(page) => (
-          <Stack>
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {page.total === 0 ? 'No groups match.' : `${page.total} ${page.total === 1 ? 'group' : 'groups'}${page.total > PAGE_SIZE ? ` · page ${page.page} of ${Math.ceil(page.total / PAGE_SIZE)}` : ''}`}
-            </Text>
-            {page.items.length === 0 ? (
-              <Card withBorder>
-                <EmptyState title={anyFilter ? 'No groups match these filters' : 'No groups yet'} icon={<IconUsersGroup size={22} stroke={1.6} />}>
-                  {anyFilter ? 'Try fewer filters or another word.' : 'Coordinators start groups inside their alliances; they will appear here.'}
-                </EmptyState>
-              </Card>
-            ) : (
-              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ opacity: groups.isPlaceholderData ? 0.6 : 1 }}>
-                {page.items.map((g) => (
-                  <GroupCard key={g.id} group={g} />
-                ))}
-              </SimpleGrid>
-            )}
-            {page.total > PAGE_SIZE && (
-              <Center mt="md">
-                <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => update({ page: String(n) })} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-              </Center>
-            )}
-          </Stack>
+          <PagedCards
+            page={page}
+            pageSize={PAGE_SIZE}
+            noun={['group', 'groups']}
+            empty={{
+              title: anyFilter ? 'No groups match these filters' : 'No groups yet',
+              body: anyFilter ? 'Try fewer filters or another word.' : 'Coordinators start groups inside their alliances; they will appear here.',
+              icon: <IconUsersGroup size={22} stroke={1.6} />,
+            }}
+            stale={groups.isPlaceholderData}
+            onPage={(n) => update({ page: String(n) })}
+          >
+            {(g) => <GroupCard key={g.id} group={g} />}
+          </PagedCards>
         )}
       </QueryState>
     </>

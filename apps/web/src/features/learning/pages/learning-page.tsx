@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
 import { LearningNeedsQuery, type MatchProposal } from '@peerhub/contracts';
 import { activeRoleIn, can, isAdmin } from '@peerhub/domain';
 import { IconBulb, IconPlus } from '@tabler/icons-react';
@@ -17,6 +17,7 @@ import { ProposalCard } from '../components/proposal-card';
 import '../learning.css';
 import { NEED_STATUS_OPTIONS } from '../model/labels';
 import { proposalSubject } from '../model/subject';
+import { PagedCards } from '../../../components/ui/paged-cards';
 
 const PAGE_SIZE = 12;
 const MINE_PAGE_SIZE = 6;
@@ -140,31 +141,20 @@ export function LearningPage() {
               }
             >
               {(page) => (
-                <Stack>
-                  <Text size="sm" c="dimmed" aria-live="polite">
-                    {page.total === 0
-                      ? 'No learning needs match.'
-                      : `${page.total} ${page.total === 1 ? 'learning need' : 'learning needs'}${page.total > PAGE_SIZE ? ` · page ${page.page} of ${Math.ceil(page.total / PAGE_SIZE)}` : ''}`}
-                  </Text>
-                  {page.items.length === 0 ? (
-                    <Card withBorder>
-                      <EmptyState title={anyFilter ? 'No learning needs match these filters' : 'No learning needs yet'} icon={<IconBulb size={22} stroke={1.6} />}>
-                        {anyFilter ? 'Try fewer filters.' : 'Needs the members post appear here, drafts included.'}
-                      </EmptyState>
-                    </Card>
-                  ) : (
-                    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ opacity: alliance.isPlaceholderData ? 0.6 : 1 }}>
-                      {page.items.map((n) => (
-                        <NeedCard key={n.id} need={n} />
-                      ))}
-                    </SimpleGrid>
-                  )}
-                  {page.total > PAGE_SIZE && (
-                    <Center mt="md">
-                      <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => update({ page: String(n) })} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-                    </Center>
-                  )}
-                </Stack>
+                <PagedCards
+                  page={page}
+                  pageSize={PAGE_SIZE}
+                  noun={['learning need', 'learning needs']}
+                  empty={{
+                    title: anyFilter ? 'No learning needs match these filters' : 'No learning needs yet',
+                    body: anyFilter ? 'Try fewer filters.' : 'Needs the members post appear here, drafts included.',
+                    icon: <IconBulb size={22} stroke={1.6} />,
+                  }}
+                  stale={alliance.isPlaceholderData}
+                  onPage={(n) => update({ page: String(n) })}
+                >
+                  {(n) => <NeedCard key={n.id} need={n} />}
+                </PagedCards>
               )}
             </QueryState>
           </Stack>
