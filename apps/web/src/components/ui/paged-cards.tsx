@@ -10,6 +10,7 @@ export function PagedCards<T extends { id: string }>({
   page,
   pageSize,
   noun,
+  none,
   empty,
   stale,
   onPage,
@@ -19,6 +20,8 @@ export function PagedCards<T extends { id: string }>({
   pageSize: number;
   /** e.g. ['group', 'groups'] */
   noun: [string, string];
+  /** What the count says when nothing matches; "No <many> match." by default. */
+  none?: string;
   empty: { title: string; body: ReactNode; icon: ReactNode };
   /** The previous page is still shown while the next one loads. */
   stale: boolean;
@@ -29,7 +32,7 @@ export function PagedCards<T extends { id: string }>({
   return (
     <Stack>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {page.total === 0 ? `No ${noun[1]} match.` : `${page.total} ${page.total === 1 ? noun[0] : noun[1]}${page.total > pageSize ? ` · page ${page.page} of ${pages}` : ''}`}
+        {page.total === 0 ? (none ?? `No ${noun[1]} match.`) : `${page.total} ${page.total === 1 ? noun[0] : noun[1]}${page.total > pageSize ? ` · page ${page.page} of ${pages}` : ''}`}
       </Text>
       {page.items.length === 0 ? (
         <Card withBorder>

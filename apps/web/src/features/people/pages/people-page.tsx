@@ -1,16 +1,16 @@
-import { Card, Center, Group, Pagination, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { SimpleGrid, Skeleton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { PeopleQuery } from '@peerhub/contracts';
 import { IconUserSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useAlliances } from '../../alliances';
 import { usePeople, type PeopleFilters as Filters } from '../api/get-people';
 import { PeopleFilters, type FilterKey } from '../components/people-filters';
 import { PersonCard } from '../components/person-card';
+import { PagedCards } from '../../../components/ui/paged-cards';
 
 const PAGE_SIZE = 12;
 const FILTER_KEYS: FilterKey[] = ['country', 'topic', 'language', 'role', 'allianceId'];
@@ -89,31 +89,21 @@ export function PeoplePage() {
         }
       >
         {(page) => (
-          <Stack>
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {page.total === 0 ? 'Nobody matches.' : `${page.total} ${page.total === 1 ? 'person' : 'people'}${page.total > PAGE_SIZE ? ` · page ${page.page} of ${Math.ceil(page.total / PAGE_SIZE)}` : ''}`}
-            </Text>
-            {page.items.length === 0 ? (
-              <Card withBorder>
-                <EmptyState title="Nobody matches these filters" icon={<IconUserSearch size={22} stroke={1.6} />}>
-                  Try fewer filters or another spelling. You see the people of the alliances you belong to.
-                </EmptyState>
-              </Card>
-            ) : (
-              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}>
-                {page.items.map((p) => (
-                  <PersonCard key={p.id} person={p} />
-                ))}
-              </SimpleGrid>
-            )}
-            {page.total > PAGE_SIZE && (
-              <Center mt="md">
-                <Group>
-                  <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => update({ page: String(n) })} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
-                </Group>
-              </Center>
-            )}
-          </Stack>
+          <PagedCards
+            page={page}
+            pageSize={PAGE_SIZE}
+            noun={['person', 'people']}
+            none="Nobody matches."
+            empty={{
+              title: 'Nobody matches these filters',
+              body: 'Try fewer filters or another spelling. You see the people of the alliances you belong to.',
+              icon: <IconUserSearch size={22} stroke={1.6} />,
+            }}
+            stale={people.isPlaceholderData}
+            onPage={(n) => update({ page: String(n) })}
+          >
+            {(p) => <PersonCard key={p.id} person={p} />}
+          </PagedCards>
         )}
       </QueryState>
     </>
