@@ -2,6 +2,7 @@ export * from './errors';
 export * from './common';
 export * from './countries';
 export * from './languages';
+export * from './locales';
 export * from './topics';
 export * from './roles';
 export * from './people';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryCode, Id, LanguageCode, pageOf, PageQuery, TimeZone, Timestamp } from './common';
+import { UiLocale } from './locales';
 import { AllianceRole, MembershipStatus, PlatformRole } from './roles';
 import { TOPIC_SLUGS } from './topics';
 
@@ -42,6 +43,8 @@ export type PersonProfile = z.infer<typeof PersonProfile>;
 export const Me = PersonProfile.extend({
   email: z.string(),
   platformRole: PlatformRole,
+  /** The language of Peerhub's pages and mails for them; null follows their browser. */
+  locale: UiLocale.nullable(),
   createdAt: Timestamp,
 }).meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
@@ -54,6 +57,7 @@ export const UpdateProfileRequest = z
     position: z.string().trim().max(160),
     languages: z.array(LanguageCode).max(12),
     timezone: TimeZone,
+    locale: UiLocale.nullable(),
     expertiseTopics: z.array(TopicSlug).max(12),
     availability: Availability,
     bio: z.string().trim().max(2000),

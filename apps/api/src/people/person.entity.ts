@@ -1,4 +1,4 @@
-import type { Availability, PlatformRole } from '@peerhub/contracts';
+import type { Availability, PlatformRole, UiLocale } from '@peerhub/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrganisationEntity } from '../alliances/organisation.entity';
 
@@ -41,6 +41,10 @@ export class PersonEntity {
 
   @Column({ type: 'text', default: 'UTC' })
   timezone: string;
+
+  /** Peerhub's language for them (pages, mails, calendar texts); null follows their browser, and mails fall back to English. */
+  @Column({ type: 'text', nullable: true })
+  locale: UiLocale | null;
 
   @Column({ name: 'expertise_topics', type: 'text', array: true, default: () => "'{}'" })
   expertiseTopics: string[];

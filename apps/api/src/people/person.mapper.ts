@@ -29,6 +29,7 @@ export function toMe(person: PersonEntity, memberships: MembershipWithAlliance[]
     ...toPersonProfile(person, memberships),
     email: person.email,
     platformRole: person.platformRole,
+    locale: person.locale,
     createdAt: person.createdAt.toISOString(),
   };
 }

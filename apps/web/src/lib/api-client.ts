@@ -1,5 +1,6 @@
 import { ErrorBody, SessionResponse, type ErrorCode, type FieldIssue } from '@peerhub/contracts';
 import type { z } from 'zod';
+import { currentLocale, t } from '../i18n/locale-store';
 import { sessionStore } from './session';
 
 /** An error answer of the API: the code the UI switches on, the message it shows, the field problems. */
@@ -63,7 +64,8 @@ function urlOf(path: string, query: RequestOptions['query']): string {
 }
 
 function send(path: string, { method = 'GET', body, query }: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The API writes mails to people without a saved language (invitations) in the page's language.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLocale() };
   const token = sessionStore.accessToken();
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -78,7 +80,7 @@ function send(path: string, { method = 'GET', body, query }: RequestOptions): Pr
 async function errorOf(response: Response): Promise<ApiError> {
   const parsed = ErrorBody.safeParse(await response.json().catch(() => null));
   if (!parsed.success) {
-    return new ApiError(response.status, response.status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED', `The server answered ${response.status}. Please try again.`);
+    return new ApiError(response.status, response.status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED', t('error.serverAnswered', { status: response.status }));
   }
   const { code, message, issues, retryAfterSeconds, requestId } = parsed.data.error;
   return new ApiError(response.status, code, message, issues ?? [], retryAfterSeconds, requestId);
@@ -102,7 +104,7 @@ export async function apiRequest(path: string, options: RequestOptions & { schem
   const result = options.schema.safeParse(await response.json());
   if (!result.success) {
     console.error(`Unexpected answer from ${path}`, result.error.issues);
-    throw new ApiError(response.status, 'INTERNAL', 'The server sent an answer this page does not understand. Please reload.');
+    throw new ApiError(response.status, 'INTERNAL', t('error.unexpectedAnswer'));
   }
   return result.data;
 }
@@ -117,13 +119,13 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'RATE_LIMITED' && error.retryAfterSeconds) {
       const minutes = Math.ceil(error.retryAfterSeconds / 60);
-      return `${error.message} Try again in ${minutes <= 1 ? 'a minute' : `${minutes} minutes`}.`;
+      return `${error.message} ${t('error.tryAgainIn', { minutes })}`;
     }
     return error.message;
   }
-  if (error instanceof TypeError) return 'The server cannot be reached. Check your connection and try again.';
+  if (error instanceof TypeError) return t('error.offline');
   if (error instanceof Error) return error.message;
-  return 'Something went wrong. Please try again.';
+  return t('error.unknown');
 }
 
 export function isApiError(error: unknown, ...codes: ErrorCode[]): error is ApiError {

@@ -1,16 +1,22 @@
-import { AllianceRole, LANGUAGES, TOPICS } from '@peerhub/contracts';
+import { AllianceRole, LANGUAGES, TOPICS, type TopicSlug } from '@peerhub/contracts';
+import { displayLanguage } from '../../i18n/format';
+import { t } from '../../i18n/locale-store';
 
-const TOPIC_NAMES = new Map<string, string>(TOPICS.map((t) => [t.slug, t.name]));
-const LANGUAGE_NAMES = new Map<string, string>(LANGUAGES.map((l) => [l.code, l.name]));
-const ROLE_NAMES: Record<AllianceRole, string> = { member: 'Member', expert: 'Expert', coordinator: 'Coordinator' };
+export { formatDate, formatDateTime } from '../../i18n/format';
 
-export const topicName = (slug: string): string => TOPIC_NAMES.get(slug) ?? slug;
-export const languageName = (code: string): string => LANGUAGE_NAMES.get(code) ?? code;
-export const roleName = (role: AllianceRole): string => ROLE_NAMES[role];
+export const topicName = (slug: string): string => (TOPICS.some((topic) => topic.slug === slug) ? t(`topic.${slug as TopicSlug}`) : slug);
+/** A language in the page's language, with its own name beside it when they differ: "Kazakh (Қазақ тілі)". */
+export const languageName = (code: string): string => displayLanguage(code);
+export const roleName = (role: AllianceRole): string => t(`role.${role}`);
 
-export const TOPIC_OPTIONS = TOPICS.map((t) => ({ value: t.slug, label: t.name }));
-export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l.code, label: l.name === l.nativeName ? l.name : `${l.name} (${l.nativeName})` }));
-export const ROLE_OPTIONS = AllianceRole.options.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
+// Functions, not constants: the options are built in the language on screen.
+export const topicOptions = () => TOPICS.map((topic) => ({ value: topic.slug, label: topicName(topic.slug) }));
+export const languageOptions = () =>
+  LANGUAGES.map((l) => {
+    const name = displayLanguage(l.code);
+    return { value: l.code, label: name.toLowerCase() === l.nativeName.toLowerCase() ? name : `${name} (${l.nativeName})` };
+  });
+export const roleOptions = () => AllianceRole.options.map((role) => ({ value: role, label: roleName(role) }));
 
 /** Every IANA zone this browser knows (the API checks the same way). */
 export const TIME_ZONES: string[] = (() => {
@@ -21,12 +27,4 @@ export const TIME_ZONES: string[] = (() => {
 export function browserTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && TIME_ZONES.includes(zone) ? zone : 'UTC';
-}
-
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

@@ -6,7 +6,7 @@ import { IconCheck, IconCloudUpload } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
-import { LANGUAGE_OPTIONS, TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { languageOptions, topicOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
 import { useGroups } from '../../groups';
@@ -122,13 +122,13 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
               <Select label="Organisation" clearable searchable data={organisations} {...form.getInputProps('organisationId')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <MultiSelect label="Topics" placeholder="Pick up to six" required data={TOPIC_OPTIONS} maxValues={6} {...form.getInputProps('topics')} />
+              <MultiSelect label="Topics" placeholder="Pick up to six" required data={topicOptions()} maxValues={6} {...form.getInputProps('topics')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select label="Stage of the reform" required data={STAGE_OPTIONS} allowDeselect={false} {...form.getInputProps('stage')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Language it is written in" description="Search understands English and Russian words in all their forms" required searchable data={LANGUAGE_OPTIONS} allowDeselect={false} {...form.getInputProps('language')} />
+              <Select label="Language it is written in" description="Search understands English and Russian words in all their forms" required searchable data={languageOptions()} allowDeselect={false} {...form.getInputProps('language')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput label="Year of the reform" min={1990} max={2100} allowDecimal={false} {...form.getInputProps('year')} />

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { COUNTRY_OPTIONS, CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { formatDate, LANGUAGE_OPTIONS, languageName, topicName, TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { formatDate, languageOptions, languageName, topicName, topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useMe } from '../../../lib/session';
@@ -93,13 +93,13 @@ export function CaseStudiesPage() {
                 <Select aria-label="Country" placeholder="Any country" clearable searchable data={COUNTRY_OPTIONS} value={query.country ?? null} onChange={(v) => set({ country: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Topic" placeholder="Any topic" clearable data={TOPIC_OPTIONS} value={query.topic ?? null} onChange={(v) => set({ topic: v })} />
+                <Select aria-label="Topic" placeholder="Any topic" clearable data={topicOptions()} value={query.topic ?? null} onChange={(v) => set({ topic: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
                 <Select aria-label="Alliance" placeholder="Any alliance" clearable data={alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))} value={query.allianceId ?? null} onChange={(v) => set({ allianceId: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Language" placeholder="Any language" clearable searchable data={LANGUAGE_OPTIONS} value={query.language ?? null} onChange={(v) => set({ language: v })} />
+                <Select aria-label="Language" placeholder="Any language" clearable searchable data={languageOptions()} value={query.language ?? null} onChange={(v) => set({ language: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
                 <Select aria-label="Year" placeholder="Any year" clearable data={YEARS} value={query.year ? String(query.year) : null} onChange={(v) => set({ year: v })} />

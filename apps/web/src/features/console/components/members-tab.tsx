@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { COUNTRY_OPTIONS, CountryTag } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { formatDate, ROLE_OPTIONS } from '../../../components/ui/labels';
+import { formatDate, roleOptions } from '../../../components/ui/labels';
 import { QueryState } from '../../../components/ui/query-state';
 import { ReasonModal } from '../../../components/ui/reason-modal';
 import { errorMessage } from '../../../lib/api-client';
@@ -105,7 +105,7 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
         />
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           <Select label="Country" data={COUNTRY_OPTIONS} value={filters.country ?? null} onChange={(v) => set({ country: (v ?? undefined) as MemberFilters['country'] })} clearable searchable placeholder="Any" />
-          <Select label="Role" data={ROLE_OPTIONS} value={filters.role ?? null} onChange={(v) => set({ role: (v ?? undefined) as MemberFilters['role'] })} clearable placeholder="Any" />
+          <Select label="Role" data={roleOptions()} value={filters.role ?? null} onChange={(v) => set({ role: (v ?? undefined) as MemberFilters['role'] })} clearable placeholder="Any" />
           <Select
             label="Group"
             data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
@@ -161,7 +161,7 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
                           <Table.Td w={160}>
                             <Select
                               size="xs"
-                              data={ROLE_OPTIONS}
+                              data={roleOptions()}
                               value={m.role}
                               allowDeselect={false}
                               disabled={self || (change.isPending && change.variables.personId === m.personId)}

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { CreateGroupRequest, UpdateGroupRequest, type GroupDetail } from '@peerhub/contracts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { topicOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
 import { useCreateGroup } from '../api/create-group';
@@ -104,7 +104,7 @@ export function GroupFormModal({
             key={form.key('purpose')}
             {...form.getInputProps('purpose')}
           />
-          <MultiSelect label="Topics" description="Up to six" data={TOPIC_OPTIONS} required searchable maxValues={6} key={form.key('topics')} {...form.getInputProps('topics')} />
+          <MultiSelect label="Topics" description="Up to six" data={topicOptions()} required searchable maxValues={6} key={form.key('topics')} {...form.getInputProps('topics')} />
           <Select label="Who can join" data={VISIBILITY_OPTIONS} required allowDeselect={false} key={form.key('visibility')} {...form.getInputProps('visibility')} />
           <NumberInput label="Member limit" description="Leave empty for no limit" min={2} max={500} allowDecimal={false} placeholder="No limit" key={form.key('memberLimit')} {...form.getInputProps('memberLimit')} />
           <Group justify="flex-end">

@@ -5,7 +5,7 @@ import { can } from '@peerhub/domain';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useActor, useMe } from '../../../lib/session';
@@ -84,7 +84,7 @@ export function GroupsPage() {
             onChange={(e) => setSearch(e.currentTarget.value)}
           />
           <Select label="Alliance" data={allianceOptions} value={params.get('allianceId')} onChange={(v) => update({ allianceId: v })} clearable placeholder="Any" />
-          <Select label="Topic" data={TOPIC_OPTIONS} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder="Any" />
+          <Select label="Topic" data={topicOptions()} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder="Any" />
           <Select
             label="Status"
             data={[

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { CreateInvitationRequest } from '@peerhub/contracts';
 import { useState } from 'react';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
-import { ROLE_OPTIONS } from '../../../components/ui/labels';
+import { roleOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
 import { useOrganisationOptions } from '../../reference-data';
@@ -61,7 +61,7 @@ export function InviteModal({ allianceId, allianceName, opened, onClose }: { all
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Name" required data-autofocus autoComplete="off" key={form.key('name')} {...form.getInputProps('name')} />
             <TextInput label="E-mail" type="email" required autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
-            <Select label="Role" data={ROLE_OPTIONS} allowDeselect={false} required key={form.key('role')} {...form.getInputProps('role')} />
+            <Select label="Role" data={roleOptions()} allowDeselect={false} required key={form.key('role')} {...form.getInputProps('role')} />
             <Select label="Country" data={COUNTRY_OPTIONS} searchable clearable placeholder="Optional" key={form.key('country')} {...form.getInputProps('country')} />
           </SimpleGrid>
           <Select label="Organisation" data={organisations} searchable clearable placeholder="Optional" key={form.key('organisationId')} {...form.getInputProps('organisationId')} />

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/ui/auth-layout';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
-import { browserTimeZone, formatDate, LANGUAGE_OPTIONS, roleName } from '../../../components/ui/labels';
+import { browserTimeZone, formatDate, languageOptions, roleName } from '../../../components/ui/labels';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
 import { ApiError, errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
@@ -122,7 +122,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
           />
           <Select label="Country" data={COUNTRY_OPTIONS} searchable clearable placeholder="The country you serve" key={form.key('country')} {...form.getInputProps('country')} />
           <TimeZoneSelect label="Time zone" description="Peers see your local time before they write to you" required key={form.key('timezone')} {...form.getInputProps('timezone')} />
-          <MultiSelect label="Languages you work in" data={LANGUAGE_OPTIONS} searchable placeholder="e.g. Russian, English" key={form.key('languages')} {...form.getInputProps('languages')} />
+          <MultiSelect label="Languages you work in" data={languageOptions()} searchable placeholder="e.g. Russian, English" key={form.key('languages')} {...form.getInputProps('languages')} />
           <Button type="submit" loading={accept.isPending} size="md">
             Accept and sign in
           </Button>

@@ -5,7 +5,7 @@ import { UpdateLearningNeedRequest, type LearningNeed } from '@peerhub/contracts
 import { activeRoleIn, isAdmin } from '@peerhub/domain';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { LANGUAGE_OPTIONS, TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { languageOptions, topicOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { useActor, useMe } from '../../../lib/session';
 import { useCreateLearningNeed } from '../api/create-learning-need';
@@ -90,7 +90,7 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
             maxRows={14}
             {...form.getInputProps('challenge')}
           />
-          <MultiSelect label="Topics" data={TOPIC_OPTIONS} required searchable maxValues={6} placeholder={v.topics.length ? undefined : 'Pick one or more'} {...form.getInputProps('topics')} />
+          <MultiSelect label="Topics" data={topicOptions()} required searchable maxValues={6} placeholder={v.topics.length ? undefined : 'Pick one or more'} {...form.getInputProps('topics')} />
         </FormSection>
 
         <FormSection id="n-learn" title="What you want to learn">
@@ -121,7 +121,7 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
               ))}
             </Group>
           </Checkbox.Group>
-          <MultiSelect label="Languages you can work in" data={LANGUAGE_OPTIONS} required searchable placeholder={v.languages.length ? undefined : 'Pick one or more'} {...form.getInputProps('languages')} />
+          <MultiSelect label="Languages you can work in" data={languageOptions()} required searchable placeholder={v.languages.length ? undefined : 'Pick one or more'} {...form.getInputProps('languages')} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
               <TextInput type="month" label="Start month" placeholder="2027-03" required {...form.getInputProps('timeFrom')} />

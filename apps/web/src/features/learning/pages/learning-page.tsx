@@ -4,7 +4,7 @@ import { activeRoleIn, can, isAdmin } from '@peerhub/domain';
 import { IconBulb, IconPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useActor, useMe } from '../../../lib/session';
@@ -120,7 +120,7 @@ export function LearningPage() {
                   placeholder="Any"
                 />
                 <Select label="Status" data={NEED_STATUS_OPTIONS} value={params.get('status')} onChange={(v) => update({ status: v })} clearable placeholder="Any" />
-                <Select label="Topic" data={TOPIC_OPTIONS} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder="Any" />
+                <Select label="Topic" data={topicOptions()} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder="Any" />
               </SimpleGrid>
               {anyFilter && (
                 <Group justify="flex-end" mt="sm">

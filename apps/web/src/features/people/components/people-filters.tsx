@@ -1,7 +1,7 @@
 import { Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
-import { LANGUAGE_OPTIONS, ROLE_OPTIONS, TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { languageOptions, roleOptions, topicOptions } from '../../../components/ui/labels';
 
 export type FilterKey = 'country' | 'topic' | 'language' | 'role' | 'allianceId';
 
@@ -37,9 +37,9 @@ export function PeopleFilters({
       />
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
         {select('country', 'Country', COUNTRY_OPTIONS)}
-        {select('topic', 'Topic', TOPIC_OPTIONS)}
-        {select('language', 'Language', LANGUAGE_OPTIONS)}
-        {select('role', 'Role', ROLE_OPTIONS)}
+        {select('topic', 'Topic', topicOptions())}
+        {select('language', 'Language', languageOptions())}
+        {select('role', 'Role', roleOptions())}
         {select('allianceId', 'Alliance', allianceOptions)}
       </SimpleGrid>
       {anyFilter && (

@@ -5,7 +5,7 @@ import { UpdateProfileRequest, type Availability, type Me } from '@peerhub/contr
 import { useState } from 'react';
 import { COUNTRY_OPTIONS } from '../../../components/ui/country';
 import { initials } from '../../../components/ui/initials';
-import { LANGUAGE_OPTIONS, TOPIC_OPTIONS } from '../../../components/ui/labels';
+import { languageOptions, topicOptions } from '../../../components/ui/labels';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
@@ -111,12 +111,12 @@ export function ProfileForm({ me }: { me: Me }) {
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TimeZoneSelect label="Time zone" description="Peers see your local time" required {...form.getInputProps('timezone')} />
-              <MultiSelect label="Languages" data={LANGUAGE_OPTIONS} searchable placeholder={values.languages.length ? undefined : 'Add a language'} {...form.getInputProps('languages')} />
+              <MultiSelect label="Languages" data={languageOptions()} searchable placeholder={values.languages.length ? undefined : 'Add a language'} {...form.getInputProps('languages')} />
             </SimpleGrid>
             <MultiSelect
               label="Expertise topics"
               description="Up to 12; peers filter the directory by them"
-              data={TOPIC_OPTIONS}
+              data={topicOptions()}
               placeholder={values.expertiseTopics.length ? undefined : 'Add a topic'}
               {...form.getInputProps('expertiseTopics')}
             />

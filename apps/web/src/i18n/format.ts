@@ -1,0 +1,37 @@
+import { currentLocale } from './locale-store';
+
+// Dates, times, numbers and names of languages and countries come from the browser's Intl data in
+// the page's language, so they need no translation of their own.
+
+export function formatDate(iso: string | Date): string {
+  return new Date(iso).toLocaleDateString(currentLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function formatDateTime(iso: string | Date): string {
+  return new Date(iso).toLocaleString(currentLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(currentLocale(), options).format(value);
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+function namesOf(type: 'language' | 'region'): Intl.DisplayNames {
+  const key = `${currentLocale()}:${type}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([currentLocale(), 'en'], { type, fallback: 'code' });
+    displayNames.set(key, names);
+  }
+  return names;
+}
+
+/** 'ru' → "Russian" in English, "русский" in Russian. */
+export function displayLanguage(code: string): string {
+  return namesOf('language').of(code) ?? code;
+}
+
+/** 'KZ' → "Kazakhstan" in English, "Казахстан" in Russian. */
+export function displayRegion(code: string): string {
+  return namesOf('region').of(code) ?? code;
+}
