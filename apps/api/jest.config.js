@@ -23,7 +23,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swcEsmToCjs },
   // Nest 12 and a few of its dependencies ship only ES modules; jest's CommonJS runtime needs them compiled.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|ical.js|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm|cookie|content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@fastify/cookie|ical.js|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|load-esm|cookie|content-disposition|@formatjs|intl-messageformat)/)'],
   testEnvironmentOptions: { customExportConditions: ['@peerhub/source', 'node', 'require', 'default'] },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

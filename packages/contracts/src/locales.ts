@@ -11,6 +11,11 @@ export type UiLocale = z.infer<typeof UiLocale>;
 /** Used when neither the person nor their browser names a language Peerhub speaks. */
 export const DEFAULT_LOCALE: UiLocale = 'en';
 
+/** The locale dates and numbers are formatted in: the alliance writes British English ("3 June 2026"). */
+export function formattingLocale(locale: UiLocale): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 /** The best of Peerhub's languages for a list of preferred ones such as navigator.languages ('ru-RU' → 'ru'). */
 export function pickLocale(preferred: readonly string[]): UiLocale {
   for (const tag of preferred) {

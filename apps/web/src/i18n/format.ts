@@ -1,26 +1,26 @@
-import { currentLocale } from './locale-store';
+import { currentFormattingLocale } from './locale-store';
 
 // Dates, times, numbers and names of languages and countries come from the browser's Intl data in
 // the page's language, so they need no translation of their own.
 
 export function formatDate(iso: string | Date): string {
-  return new Date(iso).toLocaleDateString(currentLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(currentFormattingLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 export function formatDateTime(iso: string | Date): string {
-  return new Date(iso).toLocaleString(currentLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(currentFormattingLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(currentLocale(), options).format(value);
+  return new Intl.NumberFormat(currentFormattingLocale(), options).format(value);
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 function namesOf(type: 'language' | 'region'): Intl.DisplayNames {
-  const key = `${currentLocale()}:${type}`;
+  const key = `${currentFormattingLocale()}:${type}`;
   let names = displayNames.get(key);
   if (!names) {
-    names = new Intl.DisplayNames([currentLocale(), 'en'], { type, fallback: 'code' });
+    names = new Intl.DisplayNames([currentFormattingLocale(), 'en'], { type, fallback: 'code' });
     displayNames.set(key, names);
   }
   return names;

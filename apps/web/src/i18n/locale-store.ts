@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, pickLocale, UI_LOCALES, type UiLocale } from '@peerhub/contracts';
+import { DEFAULT_LOCALE, formattingLocale, pickLocale, UI_LOCALES, type UiLocale } from '@peerhub/contracts';
 import dayjs from 'dayjs';
 import 'dayjs/locale/kk';
 import 'dayjs/locale/ru';
@@ -38,7 +38,7 @@ interface LocaleState {
   intl: IntlShape;
 }
 
-let state: LocaleState = { locale: DEFAULT_LOCALE, intl: createIntl({ locale: DEFAULT_LOCALE, messages: en, onError: quiet }, cache) };
+let state: LocaleState = { locale: DEFAULT_LOCALE, intl: createIntl({ locale: formattingLocale(DEFAULT_LOCALE), messages: en, onError: quiet }, cache) };
 const listeners = new Set<() => void>();
 
 /** The language this browser last chose, else the browser's own preference. */
@@ -64,7 +64,7 @@ export const localeStore = {
       if (state.intl.locale === locale) return;
     }
     const messages = await loadMessages(locale);
-    state = { locale, intl: createIntl({ locale, defaultLocale: 'en', messages: { ...en, ...messages }, onError: quiet }, cache) };
+    state = { locale, intl: createIntl({ locale: formattingLocale(locale), defaultLocale: 'en', messages: { ...en, ...messages }, onError: quiet }, cache) };
     applyToDocument(locale);
     for (const listener of listeners) listener();
   },
@@ -89,7 +89,12 @@ export function t(id: MessageId, values?: Record<string, string | number | Date>
   return state.intl.formatMessage({ id }, values);
 }
 
-/** The current locale, for Intl formatting outside components. */
+/** The current language. */
 export function currentLocale(): UiLocale {
   return state.locale;
+}
+
+/** The locale for Intl formatting outside components ("en-GB" for English). */
+export function currentFormattingLocale(): string {
+  return formattingLocale(state.locale);
 }
