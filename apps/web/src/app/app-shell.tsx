@@ -3,12 +3,15 @@ import { useDisclosure } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
 import { IconBook2, IconBulb, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { initials } from '../components/ui/initials';
 import { Logo } from '../components/ui/logo';
 import { useSignOut } from '../features/auth';
 import { MessagesNavLabel } from '../features/chat';
 import { ExchangeNotices } from '../features/exchanges';
+import { LanguageMenu } from '../i18n/language-menu';
+import type { MessageId } from '../i18n/locale-store';
 import { useActor, useMe } from '../lib/session';
 
 export function AppShellLayout() {
@@ -17,6 +20,8 @@ export function AppShellLayout() {
   const actor = useActor();
   const location = useLocation();
   const signOut = useSignOut();
+  const intl = useIntl();
+  const say = (id: MessageId) => intl.formatMessage({ id });
 
   // After navigating: close the mobile menu and move focus to the new page, as a page load would
   // (screen readers then announce it). Not on the first render, and not for query-string changes.
@@ -35,31 +40,31 @@ export function AppShellLayout() {
   const shownAlliance = /^\/alliances\/([^/]+)/.exec(location.pathname)?.[1];
   const consoleAlliance = [shownAlliance, ...me.memberships.map((m) => m.allianceId)].find((id) => id && can(actor, 'alliance.manage-members', { allianceId: id }));
   const links = [
-    { to: '/', label: 'Alliances', icon: IconWorld, active: location.pathname === '/' || (location.pathname.startsWith('/alliances') && !inConsole) },
-    { to: '/groups', label: 'Groups', icon: IconUsersGroup, active: location.pathname.startsWith('/groups') },
-    { to: '/exchanges', label: 'Exchanges', icon: IconCalendarEvent, active: location.pathname.startsWith('/exchanges') },
-    { to: '/case-studies', label: 'Case studies', icon: IconBook2, active: location.pathname.startsWith('/case-studies') },
-    { to: '/learning', label: 'Learning', icon: IconBulb, active: location.pathname.startsWith('/learning') },
-    { to: '/people', label: 'People', icon: IconUsers, active: location.pathname.startsWith('/people') },
+    { to: '/', label: say('shell.nav.alliances'), icon: IconWorld, active: location.pathname === '/' || (location.pathname.startsWith('/alliances') && !inConsole) },
+    { to: '/groups', label: say('shell.nav.groups'), icon: IconUsersGroup, active: location.pathname.startsWith('/groups') },
+    { to: '/exchanges', label: say('shell.nav.exchanges'), icon: IconCalendarEvent, active: location.pathname.startsWith('/exchanges') },
+    { to: '/case-studies', label: say('shell.nav.caseStudies'), icon: IconBook2, active: location.pathname.startsWith('/case-studies') },
+    { to: '/learning', label: say('shell.nav.learning'), icon: IconBulb, active: location.pathname.startsWith('/learning') },
+    { to: '/people', label: say('shell.nav.people'), icon: IconUsers, active: location.pathname.startsWith('/people') },
     { to: '/conversations', label: <MessagesNavLabel />, icon: IconMessages, active: location.pathname.startsWith('/conversations') },
-    ...(consoleAlliance ? [{ to: `/alliances/${consoleAlliance}/console`, label: 'Console', icon: IconLayoutDashboard, active: inConsole }] : []),
-    { to: '/me', label: 'My profile', icon: IconUser, active: location.pathname === '/me' },
-    ...(can(actor, 'mail-outbox.read', null) ? [{ to: '/admin/outbox', label: 'Outbox', icon: IconMail, active: location.pathname.startsWith('/admin/outbox') }] : []),
+    ...(consoleAlliance ? [{ to: `/alliances/${consoleAlliance}/console`, label: say('shell.nav.console'), icon: IconLayoutDashboard, active: inConsole }] : []),
+    { to: '/me', label: say('shell.nav.myProfile'), icon: IconUser, active: location.pathname === '/me' },
+    ...(can(actor, 'mail-outbox.read', null) ? [{ to: '/admin/outbox', label: say('shell.nav.outbox'), icon: IconMail, active: location.pathname.startsWith('/admin/outbox') }] : []),
   ];
 
   return (
     <AppShell header={{ height: 64 }} padding={0}>
       <a href="#main" className="skip-link">
-        Skip to content
+        {say('shell.skipToContent')}
       </a>
       <AppShell.Header withBorder>
         <Container size="xl" h="100%" px={{ base: 'md', sm: 'xl' }}>
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="xl" wrap="nowrap">
-              <Link to="/" className="plain" aria-label="Peerhub, home">
+              <Link to="/" className="plain" aria-label={say('shell.home')}>
                 <Logo />
               </Link>
-              <Box component="nav" aria-label="Main" visibleFrom="lg">
+              <Box component="nav" aria-label={say('shell.mainNav')} visibleFrom="lg">
                 <Group gap={2} wrap="nowrap">
                   {/* My profile is the name and avatar on the right; the phone menu lists it. */}
                   {links.filter((l) => l.to !== '/me').map((l) => (
@@ -71,26 +76,27 @@ export function AppShellLayout() {
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="lg">
+              <LanguageMenu compact />
               <Link to="/me" className="plain">
                 <Group gap={8} wrap="nowrap">
                   <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl} aria-hidden>
                     {initials(me.name)}
                   </Avatar>
                   <Text size="sm" fw={500} maw={140} truncate>
-                    <span className="visually-hidden">My profile: </span>
+                    <span className="visually-hidden">{say('shell.myProfilePrefix')}</span>
                     {me.name}
                   </Text>
                 </Group>
               </Link>
               <Button variant="default" size="xs" leftSection={<IconLogout size={14} />} onClick={() => void signOut()}>
-                Sign out
+                {say('shell.signOut')}
               </Button>
             </Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={opened ? 'Close menu' : 'Open menu'} aria-expanded={opened} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={say(opened ? 'shell.closeMenu' : 'shell.openMenu')} aria-expanded={opened} />
           </Group>
         </Container>
       </AppShell.Header>
-      <Drawer opened={opened} onClose={close} hiddenFrom="lg" position="right" size={300} title="Menu" padding="md">
+      <Drawer opened={opened} onClose={close} hiddenFrom="lg" position="right" size={300} title={say('shell.menu')} padding="md">
         <Stack gap="md">
           <Group gap="sm" wrap="nowrap">
             <Avatar color="peerhub" radius="xl" src={me.avatarUrl}>
@@ -106,14 +112,15 @@ export function AppShellLayout() {
             </div>
           </Group>
           <Divider />
-          <nav aria-label="Main">
+          <nav aria-label={say('shell.mainNav')}>
             {links.map((l) => (
               <NavLink key={l.to} component={Link} to={l.to} label={l.label} leftSection={<l.icon size={18} stroke={1.7} />} active={l.active} aria-current={l.active ? 'page' : undefined} />
             ))}
           </nav>
           <Divider />
+          <LanguageMenu />
           <Button variant="default" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
-            Sign out
+            {say('shell.signOut')}
           </Button>
         </Stack>
       </Drawer>

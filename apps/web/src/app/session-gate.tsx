@@ -1,3 +1,4 @@
+import { t } from '../i18n/locale-store';
 import { Center, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
@@ -27,7 +28,7 @@ export function RestoreSession() {
   if (!ready) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Loading Peerhub" />
+        <Loader aria-label={t('shell.loadingPeerhub')} />
       </Center>
     );
   }

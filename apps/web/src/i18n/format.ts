@@ -1,4 +1,4 @@
-import { currentFormattingLocale } from './locale-store';
+import { currentFormattingLocale, currentLocale } from './locale-store';
 
 // Dates, times, numbers and names of languages and countries come from the browser's Intl data in
 // the page's language, so they need no translation of their own.
@@ -31,7 +31,10 @@ export function displayLanguage(code: string): string {
   return namesOf('language').of(code) ?? code;
 }
 
+// Where the browser's name differs from the one the country itself uses in that language.
+const REGION_NAMES: Record<string, Record<string, string>> = { ru: { KG: 'Кыргызстан' } };
+
 /** 'KZ' → "Kazakhstan" in English, "Казахстан" in Russian. */
 export function displayRegion(code: string): string {
-  return namesOf('region').of(code) ?? code;
+  return REGION_NAMES[currentLocale()]?.[code] ?? namesOf('region').of(code) ?? code;
 }

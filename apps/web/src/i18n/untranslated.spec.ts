@@ -11,7 +11,7 @@ const SRC = join(__dirname, '..');
 const TEXT_PROPS = new Set(['label', 'placeholder', 'title', 'aria-label', 'description', 'alt', 'error', 'message', 'confirmLabel', 'cancelLabel', 'nothingFoundMessage', 'emptyMessage', 'tooltip', 'hint']);
 const NOT_WORDS = /^[\s\d.,:;!?·•—–\-+×/|()[\]{}'"«»“”’…%#@&*=<>]*$/;
 /** Proper names and symbols that read the same in every language. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['Peerhub', 'OECD', 'UTC', 'CSV', 'PDF', 'iCal', 'Markdown', 'English', 'Русский', 'Қазақша', 'EN', 'RU', 'KK']);
+const SAME_IN_EVERY_LANGUAGE = new Set(['Peerhub', 'OECD', 'UTC', 'CSV', 'PDF', 'iCal', 'Markdown', 'English', 'Русский', 'Қазақша', 'EN', 'RU', 'KK', 'INT']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -56,7 +56,7 @@ function findings(file: string): Finding[] {
       visit(e.test);
       visitText(e.consequent);
       visitText(e.alternate);
-    } else if (e.type === 'LogicalExpression') {
+    } else if (e.type === 'BinaryExpression' && (e.operator === '&&' || e.operator === '||' || e.operator === '??')) {
       visit(e.left);
       visitText(e.right);
     } else if (e.type === 'BinaryExpression' && e.operator === '+') {

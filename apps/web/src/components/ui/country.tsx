@@ -2,14 +2,16 @@ import { Group, Text, Tooltip } from '@mantine/core';
 import { COUNTRIES, type CountryCode } from '@peerhub/contracts';
 import { AM, AZ, EE, GE, KZ, KG, UZ, TJ, TM, MD, MN, UA, BY, RU, TR, LV, LT, FI, FR, DE, GB, US, KR, SG, CN, JP, IN } from 'country-flag-icons/react/3x2';
 import type { FlagComponent } from 'country-flag-icons/react/3x2';
+import { displayRegion } from '../../i18n/format';
+import { t } from '../../i18n/locale-store';
 
-const NAMES = new Map<string, string>(COUNTRIES.map((c) => [c.code, c.name]));
 // Named imports keep only these flags in the bundle; a country added to the contracts without a flag shows a grey box.
 const FLAGS: Partial<Record<CountryCode, FlagComponent>> = { AM, AZ, EE, GE, KZ, KG, UZ, TJ, TM, MD, MN, UA, BY, RU, TR, LV, LT, FI, FR, DE, GB, US, KR, SG, CN, JP, IN };
 
+/** The country's name in the page's language (from the browser's Intl data). */
 export function countryName(code: string | null | undefined): string {
-  if (!code) return 'International organisation';
-  return NAMES.get(code) ?? code;
+  if (!code) return t('country.international');
+  return displayRegion(code);
 }
 
 /** A bundled SVG flag (no emoji fonts or CDNs needed); decorative, the name or code is always beside it. */
@@ -46,4 +48,5 @@ export function CountryName({ code, size = 'sm' }: { code: CountryCode | null; s
   );
 }
 
-export const COUNTRY_OPTIONS = COUNTRIES.map((c) => ({ value: c.code, label: c.name }));
+/** Built when used, so the names follow the page's language. */
+export const countryOptions = () => COUNTRIES.map((c) => ({ value: c.code, label: countryName(c.code) }));

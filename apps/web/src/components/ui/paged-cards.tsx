@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { Card, Center, Pagination, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { EmptyState } from './empty-state';
@@ -9,6 +10,7 @@ import { EmptyState } from './empty-state';
 export function PagedCards<T extends { id: string }>({
   page,
   pageSize,
+  count,
   noun,
   none,
   empty,
@@ -18,9 +20,11 @@ export function PagedCards<T extends { id: string }>({
 }: {
   page: { items: T[]; total: number; page: number };
   pageSize: number;
-  /** e.g. ['group', 'groups'] */
-  noun: [string, string];
-  /** What the count says when nothing matches; "No <many> match." by default. */
+  /** How many matched, in words: (n) => formatMessage({ id: 'groups.count' }, { count: n }) with an ICU plural. */
+  count?: (total: number) => string;
+  /** @deprecated English only: ['group', 'groups']; use count. */
+  noun?: [string, string];
+  /** What the count says when nothing matches. */
   none?: string;
   empty: { title: string; body: ReactNode; icon: ReactNode };
   /** The previous page is still shown while the next one loads. */
@@ -28,11 +32,12 @@ export function PagedCards<T extends { id: string }>({
   onPage: (page: number) => void;
   children: (item: T) => ReactNode;
 }) {
+  const intl = useIntl();
   const pages = Math.ceil(page.total / pageSize);
   return (
     <Stack>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {page.total === 0 ? (none ?? `No ${noun[1]} match.`) : `${page.total} ${page.total === 1 ? noun[0] : noun[1]}${page.total > pageSize ? ` · page ${page.page} of ${pages}` : ''}`}
+        {page.total === 0 ? (none ?? `No ${noun?.[1] ?? ''} match.`) : (count ? count(page.total) : `${page.total} ${page.total === 1 ? noun?.[0] : noun?.[1]}`) + (page.total > pageSize ? intl.formatMessage({ id: 'paging.pageOf' }, { page: page.page, pages }) : '')}
       </Text>
       {page.items.length === 0 ? (
         <Card withBorder>
@@ -47,7 +52,7 @@ export function PagedCards<T extends { id: string }>({
       )}
       {page.total > pageSize && (
         <Center mt="md">
-          <Pagination total={pages} value={page.page} onChange={onPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
+          <Pagination total={pages} value={page.page} onChange={onPage} getControlProps={(control) => ({ 'aria-label': intl.formatMessage({ id: 'paging.pageControl' }, { control }) })} />
         </Center>
       )}
     </Stack>

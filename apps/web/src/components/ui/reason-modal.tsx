@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 
@@ -58,16 +59,17 @@ function ReasonForm({
   onConfirm: (reason: string | undefined) => void;
   onClose: () => void;
 }) {
+  const intl = useIntl();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const confirm = () => {
     const trimmed = reason.trim();
     if (reasonRequired && !trimmed) {
-      setError('Give a reason: the person reads it');
+      setError(intl.formatMessage({ id: 'reason.required' }));
       return;
     }
     if (trimmed.length > 500) {
-      setError('Use at most 500 characters');
+      setError(intl.formatMessage({ id: 'reason.tooLong' }));
       return;
     }
     onConfirm(trimmed || undefined);
@@ -80,8 +82,8 @@ function ReasonForm({
         </Text>
       )}
       <Textarea
-        label="Reason"
-        description={reasonDescription ?? (reasonRequired ? 'Shown to the person and kept in the audit log' : 'Optional; kept in the audit log')}
+        label={intl.formatMessage({ id: 'reason.label' })}
+        description={reasonDescription ?? intl.formatMessage({ id: reasonRequired ? 'reason.shownAndLogged' : 'reason.optionalLogged' })}
         required={reasonRequired}
         autosize
         minRows={2}
@@ -96,7 +98,7 @@ function ReasonForm({
       />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
-          Cancel
+          {intl.formatMessage({ id: 'common.cancel' })}
         </Button>
         <Button color={color} loading={loading} onClick={confirm}>
           {confirmLabel}

@@ -5,7 +5,7 @@ import type { CaseStudyDetail, CreateCaseStudyRequest, UpdateCaseStudyRequest } 
 import { IconCheck, IconCloudUpload } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { COUNTRY_OPTIONS } from '../../../components/ui/country';
+import { countryOptions } from '../../../components/ui/country';
 import { languageOptions, topicOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
@@ -116,7 +116,7 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
           <Textarea label="Summary" description="A sentence or two: what was done, and what it changed." required autosize minRows={2} {...form.getInputProps('summary')} />
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Country" required searchable data={COUNTRY_OPTIONS} {...form.getInputProps('country')} />
+              <Select label="Country" required searchable data={countryOptions()} {...form.getInputProps('country')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select label="Organisation" clearable searchable data={organisations} {...form.getInputProps('organisationId')} />

@@ -4,7 +4,7 @@ import { CaseStudySearchQuery, type CaseStudyPage } from '@peerhub/contracts';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { COUNTRY_OPTIONS, CountryName } from '../../../components/ui/country';
+import { countryOptions, CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate, languageOptions, languageName, topicName, topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -90,7 +90,7 @@ export function CaseStudiesPage() {
             />
             <Grid gap="sm">
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Country" placeholder="Any country" clearable searchable data={COUNTRY_OPTIONS} value={query.country ?? null} onChange={(v) => set({ country: v })} />
+                <Select aria-label="Country" placeholder="Any country" clearable searchable data={countryOptions()} value={query.country ?? null} onChange={(v) => set({ country: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
                 <Select aria-label="Topic" placeholder="Any topic" clearable data={topicOptions()} value={query.topic ?? null} onChange={(v) => set({ topic: v })} />

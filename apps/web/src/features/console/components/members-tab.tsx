@@ -5,7 +5,7 @@ import { AllianceRole, MembersQuery, type MemberRow } from '@peerhub/contracts';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconDots, IconPlayerPause, IconPlayerPlay, IconSearch, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { COUNTRY_OPTIONS, CountryTag } from '../../../components/ui/country';
+import { countryOptions, CountryTag } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate, roleOptions } from '../../../components/ui/labels';
 import { QueryState } from '../../../components/ui/query-state';
@@ -104,7 +104,7 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
           }}
         />
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-          <Select label="Country" data={COUNTRY_OPTIONS} value={filters.country ?? null} onChange={(v) => set({ country: (v ?? undefined) as MemberFilters['country'] })} clearable searchable placeholder="Any" />
+          <Select label="Country" data={countryOptions()} value={filters.country ?? null} onChange={(v) => set({ country: (v ?? undefined) as MemberFilters['country'] })} clearable searchable placeholder="Any" />
           <Select label="Role" data={roleOptions()} value={filters.role ?? null} onChange={(v) => set({ role: (v ?? undefined) as MemberFilters['role'] })} clearable placeholder="Any" />
           <Select
             label="Group"

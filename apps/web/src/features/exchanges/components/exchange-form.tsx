@@ -6,7 +6,7 @@ import { utcOffsetLabel } from '@peerhub/domain';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ChangeEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { COUNTRY_OPTIONS } from '../../../components/ui/country';
+import { countryOptions } from '../../../components/ui/country';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
@@ -132,7 +132,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
         <FormSection id="x-host" title="Host and partners">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Host country" data={COUNTRY_OPTIONS} searchable required allowDeselect={false} value={v.hostCountry || null} onChange={setHostCountry} error={form.errors.hostCountry} />
+              <Select label="Host country" data={countryOptions()} searchable required allowDeselect={false} value={v.hostCountry || null} onChange={setHostCountry} error={form.errors.hostCountry} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Select label="Host organisation" data={organisations} searchable clearable placeholder="None" {...form.getInputProps('hostOrganisationId')} />

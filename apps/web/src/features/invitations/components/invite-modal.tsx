@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { CreateInvitationRequest } from '@peerhub/contracts';
 import { useState } from 'react';
-import { COUNTRY_OPTIONS } from '../../../components/ui/country';
+import { countryOptions } from '../../../components/ui/country';
 import { roleOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
@@ -62,7 +62,7 @@ export function InviteModal({ allianceId, allianceName, opened, onClose }: { all
             <TextInput label="Name" required data-autofocus autoComplete="off" key={form.key('name')} {...form.getInputProps('name')} />
             <TextInput label="E-mail" type="email" required autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
             <Select label="Role" data={roleOptions()} allowDeselect={false} required key={form.key('role')} {...form.getInputProps('role')} />
-            <Select label="Country" data={COUNTRY_OPTIONS} searchable clearable placeholder="Optional" key={form.key('country')} {...form.getInputProps('country')} />
+            <Select label="Country" data={countryOptions()} searchable clearable placeholder="Optional" key={form.key('country')} {...form.getInputProps('country')} />
           </SimpleGrid>
           <Select label="Organisation" data={organisations} searchable clearable placeholder="Optional" key={form.key('organisationId')} {...form.getInputProps('organisationId')} />
           <Textarea label="Personal message" description="Added to the invitation e-mail (optional)" autosize minRows={2} maxRows={6} key={form.key('message')} {...form.getInputProps('message')} />

@@ -4,7 +4,7 @@ import { AcceptInvitationRequest, type InvitationPreview } from '@peerhub/contra
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/ui/auth-layout';
-import { COUNTRY_OPTIONS } from '../../../components/ui/country';
+import { countryOptions } from '../../../components/ui/country';
 import { browserTimeZone, formatDate, languageOptions, roleName } from '../../../components/ui/labels';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
 import { ApiError, errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
@@ -120,7 +120,7 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
             key={form.key('password')}
             {...form.getInputProps('password')}
           />
-          <Select label="Country" data={COUNTRY_OPTIONS} searchable clearable placeholder="The country you serve" key={form.key('country')} {...form.getInputProps('country')} />
+          <Select label="Country" data={countryOptions()} searchable clearable placeholder="The country you serve" key={form.key('country')} {...form.getInputProps('country')} />
           <TimeZoneSelect label="Time zone" description="Peers see your local time before they write to you" required key={form.key('timezone')} {...form.getInputProps('timezone')} />
           <MultiSelect label="Languages you work in" data={languageOptions()} searchable placeholder="e.g. Russian, English" key={form.key('languages')} {...form.getInputProps('languages')} />
           <Button type="submit" loading={accept.isPending} size="md">

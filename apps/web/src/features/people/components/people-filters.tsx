@@ -1,6 +1,6 @@
 import { Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { COUNTRY_OPTIONS } from '../../../components/ui/country';
+import { countryOptions } from '../../../components/ui/country';
 import { languageOptions, roleOptions, topicOptions } from '../../../components/ui/labels';
 
 export type FilterKey = 'country' | 'topic' | 'language' | 'role' | 'allianceId';
@@ -36,7 +36,7 @@ export function PeopleFilters({
         type="search"
       />
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
-        {select('country', 'Country', COUNTRY_OPTIONS)}
+        {select('country', 'Country', countryOptions())}
         {select('topic', 'Topic', topicOptions())}
         {select('language', 'Language', languageOptions())}
         {select('role', 'Role', roleOptions())}

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { UpdateProfileRequest, type Availability, type Me } from '@peerhub/contracts';
 import { useState } from 'react';
-import { COUNTRY_OPTIONS } from '../../../components/ui/country';
+import { countryOptions } from '../../../components/ui/country';
 import { initials } from '../../../components/ui/initials';
 import { languageOptions, topicOptions } from '../../../components/ui/labels';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
@@ -92,7 +92,7 @@ export function ProfileForm({ me }: { me: Me }) {
             <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ flex: '1 1 320px' }}>
               <TextInput label="Name" required {...form.getInputProps('name')} />
               <TextInput label="Position" placeholder="e.g. Head of the e-services unit" {...form.getInputProps('position')} />
-              <Select label="Country" data={COUNTRY_OPTIONS} searchable clearable placeholder="Not given" {...form.getInputProps('country')} />
+              <Select label="Country" data={countryOptions()} searchable clearable placeholder="Not given" {...form.getInputProps('country')} />
               <Select label="Organisation" data={organisations} searchable clearable placeholder="Not given" {...form.getInputProps('organisationId')} />
               <TextInput
                 label="Avatar address"
