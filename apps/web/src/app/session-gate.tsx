@@ -1,11 +1,12 @@
-import { t } from '../i18n/locale-store';
 import { Center, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { refreshSession } from '../lib/api-client';
 import { queryClient } from '../lib/query-client';
 import { connectSocket, disconnectSocket } from '../lib/socket';
-import { useSession } from '../lib/session';
+import { updateProfile } from '../features/profile/api/update-profile';
+import { localeStore, t } from '../i18n/locale-store';
+import { sessionStore, useSession } from '../lib/session';
 
 let restoring: Promise<boolean> | null = null;
 
@@ -16,6 +17,17 @@ export function RestoreSession() {
     if (!ready) restoring ??= refreshSession();
   }, [ready]);
   const personId = person?.id ?? null;
+  const savedLocale = person?.locale;
+  useEffect(() => {
+    if (!personId || savedLocale === undefined) return;
+    if (savedLocale) {
+      // Their own setting wins over this browser's, on every device they sign in on.
+      if (savedLocale !== localeStore.get().locale) void localeStore.set(savedLocale);
+      return;
+    }
+    // No setting yet: keep the language they are reading now, so their mails come in it too.
+    updateProfile({ locale: localeStore.get().locale }).then(sessionStore.updatePerson, () => undefined);
+  }, [personId, savedLocale]);
   useEffect(() => {
     if (!personId) return;
     connectSocket();
