@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+// axe-core's own bundle, injected into the page (what @axe-core/playwright does; its current
+// release needs Node 22).
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Serious and critical WCAG 2.2 A/AA violations on the page as it stands. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
+  { path: '/', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+  { path: '/groups', ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible() },
+  { path: '/exchanges', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+  { path: '/case-studies', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+  { path: '/learning', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+  { path: '/people', ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'People' })).toBeVisible() },
+  { path: '/conversations', ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'Conversations' })).toBeVisible() },
+  { path: '/me', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+];
+
+test('the main pages have no serious or critical accessibility violations (axe-core, WCAG 2.2 AA)', async ({ browser }) => {
+  // The app's Content-Security-Policy (rightly) refuses inline scripts; the checker is let in.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  await signIn(page, 'coordinator@demo.peerhub.test');
+  const report: Record<string, string[]> = {};
+  for (const { path, ready } of PAGES) {
+    await page.goto(path);
+    await ready(page);
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    const found = await violations(page);
+    if (found.length) report[path] = found;
+  }
+  expect(report).toEqual({});
+});
