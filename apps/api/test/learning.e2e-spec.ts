@@ -73,6 +73,29 @@ describe('the P2P learning cycle: needs, explainable matching, proposals', () =>
     expect((await get(s.learner, '/api/learning-needs?mine=true')).json<LearningNeedPage>().total).toBe(0);
   });
 
+  it('records the language a need is written in and finds it by the stem of a word, in that language', async () => {
+    const { alliance, s } = await setting();
+    const russian = await post(s.learner, '/api/learning-needs', needBody(alliance.id, {
+      language: 'ru',
+      title: 'Центры обслуживания населения',
+      challenge: 'Мы объединяем приёмные сорока ведомств в единые центры и хотим узнать, как это сделали другие.',
+      outcomes: 'Составить каталог государственных услуг',
+    }));
+    expect(russian.statusCode).toBe(201);
+    expect(russian.json<LearningNeed>().language).toBe('ru');
+    const english = await post(s.learner, '/api/learning-needs', needBody(alliance.id));
+    expect(english.json<LearningNeed>().language).toBe('en');
+    const found = (q: string, extra = '') => get(s.learner, `/api/learning-needs?mine=true&q=${encodeURIComponent(q)}${extra}`).then((r) => r.json<LearningNeedPage>().items.map((n) => n.title));
+    // "центр" (nominative singular) finds "центры"/"центров" only through the Russian stemmer; "shop" finds "shops" through the English one.
+    expect(await found('центр')).toEqual(['Центры обслуживания населения']);
+    expect(await found('услугами')).toEqual(['Центры обслуживания населения']);
+    expect(await found('shop')).toEqual(['One-stop shops for public services']);
+    expect(await found('shop', '&language=ru')).toEqual([]);
+    const unknown = await get(s.learner, '/api/learning-needs?language=xx');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<ErrorBody>().error.message).toMatch(/language/);
+  });
+
   it('shows a need to its author and the coordinators only, until a peer is proposed for it', async () => {
     const { alliance, s } = await setting();
     const need = await postedNeed(s, alliance.id);

@@ -22,6 +22,7 @@ const needShape = {
   addedValue: z.string().trim().max(2000),
   formats: z.array(LearningFormat).min(1, { error: 'Pick at least one way of working together' }),
   languages: z.array(LanguageCode).min(1, { error: 'Pick at least one language you can work in' }),
+  language: LanguageCode.describe('The language the need is written in; search stems it in that language'),
   timeFrom: YearMonth,
   timeTo: YearMonth,
   organisation: z.string().trim().max(200).describe('The agency the need is posted for, when a coordinator posts it on its behalf'),
@@ -32,7 +33,7 @@ const timeFrameRule = (need: { timeFrom?: string | undefined; timeTo?: string | 
 };
 
 export const CreateLearningNeedRequest = z
-  .strictObject({ ...needShape, addedValue: needShape.addedValue.default(''), organisation: needShape.organisation.default('') })
+  .strictObject({ ...needShape, addedValue: needShape.addedValue.default(''), organisation: needShape.organisation.default(''), language: needShape.language.default('en') })
   .superRefine(timeFrameRule)
   .meta({ id: 'CreateLearningNeedRequest' });
 export type CreateLearningNeedRequest = z.input<typeof CreateLearningNeedRequest>;
@@ -65,6 +66,7 @@ export const LearningNeed = z
     addedValue: z.string(),
     formats: z.array(LearningFormat),
     languages: z.array(LanguageCode),
+    language: LanguageCode,
     timeFrom: YearMonth,
     timeTo: YearMonth,
     organisation: z.string(),
@@ -81,6 +83,8 @@ export const LearningNeedsQuery = PageQuery.extend({
   status: LearningNeedStatus.optional(),
   topic: TopicSlug.optional(),
   mine: z.enum(['true', 'false']).optional().describe('Only the needs I posted'),
+  q: z.string().trim().max(200).optional().describe('Words of the title, challenge or outcomes, in any of the alliance languages'),
+  language: LanguageCode.optional().describe('Only needs written in this language'),
 });
 export type LearningNeedsQuery = z.infer<typeof LearningNeedsQuery>;
 

@@ -5,6 +5,7 @@ import { CreateCaseStudyRequest as CreateSchema } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { validationFailed } from '../common/app-error';
+import { searchQuery } from '../common/text-search';
 import { PersonEntity } from '../people/person.entity';
 import { RealtimeSessions } from '../realtime/realtime-sessions';
 import { CaseStudyAccess } from './case-study-access';
@@ -13,11 +14,10 @@ import { CaseStudyVersionsService, contentOf } from './case-study-versions.servi
 import { toCaseStudyDetail, toCaseStudySummary } from './case-study.mapper';
 import { CaseStudyEntity } from './case-study.entity';
 
-// A query matches in English, in Russian, or word for word, whatever the language of the text.
-const QUERY = `(websearch_to_tsquery('english', :q) || websearch_to_tsquery('russian', :q) || websearch_to_tsquery('simple', :q))`;
+const QUERY = searchQuery('q');
 /** Beyond this many matches the total reads "1,000+". */
 const COUNT_CAP = 1000;
-const CONFIG = `(CASE cs.language WHEN 'en' THEN 'english' WHEN 'ru' THEN 'russian' ELSE 'simple' END)::regconfig`;
+const CONFIG = 'peerhub_text_config(cs.language)';
 
 @Injectable()
 export class CaseStudiesService {

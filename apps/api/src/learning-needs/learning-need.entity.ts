@@ -47,6 +47,10 @@ export class LearningNeedEntity {
   languages: string[];
 
   /** First and last month of the time frame, "2027-03". */
+  /** The language the need is written in; its search vector (column `search`, kept by PostgreSQL) is stemmed in it. */
+  @Column({ type: 'text', default: 'en' })
+  language: string;
+
   @Column({ name: 'time_from', type: 'varchar', length: 7 })
   timeFrom: string;
 

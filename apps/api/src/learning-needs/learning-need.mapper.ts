@@ -17,6 +17,7 @@ export function toLearningNeed(
     addedValue: need.addedValue,
     formats: need.formats,
     languages: need.languages as LanguageCode[],
+    language: need.language as LanguageCode,
     timeFrom: need.timeFrom,
     timeTo: need.timeTo,
     organisation: need.organisation,

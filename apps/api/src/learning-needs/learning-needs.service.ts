@@ -1,3 +1,4 @@
+import { searchQuery } from '../common/text-search';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -75,6 +76,8 @@ export class LearningNeedsService {
     if (query.status) qb.andWhere('n.status = :status', { status: query.status });
     if (query.topic) qb.andWhere(':topic = ANY(n.topics)', { topic: query.topic });
     if (query.mine === 'true') qb.andWhere('n.author_id = :me', { me: actor.personId });
+    if (query.language) qb.andWhere('n.language = :language', { language: query.language });
+    if (query.q) qb.andWhere(`n.search @@ ${searchQuery('q')}`, { q: query.q });
     const [needs, total] = await qb
       .orderBy('n.updated_at', 'DESC')
       .addOrderBy('n.id')

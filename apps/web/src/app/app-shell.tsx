@@ -76,7 +76,7 @@ export function AppShellLayout() {
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="lg">
-              <LanguageMenu compact />
+              <LanguageMenu />
               <Link to="/me" className="plain">
                 <Group gap={8} wrap="nowrap">
                   <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl} aria-hidden>
