@@ -50,3 +50,34 @@ test('the main pages have no serious or critical accessibility violations (axe-c
   }
   expect(report).toEqual({});
 });
+
+test('the main pages can be walked with the keyboard, starting with a skip link, and the focus is always visible', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, 'coordinator@demo.peerhub.test');
+  const unseen: string[] = [];
+  for (const { path, ready } of PAGES) {
+    await page.goto(path);
+    await ready(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const ringed = style.boxShadow !== 'none';
+        // Mantine's text fields show focus by their border colour instead of a ring.
+        const field = el.matches('input:not([type=checkbox]):not([type=radio]), textarea, [role=combobox], [role=textbox]');
+        return { visible: outlined || ringed || field, what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` };
+      });
+      if (focused && !focused.visible) unseen.push(`${path}: ${focused.what}`);
+    }
+  }
+  expect(unseen).toEqual([]);
+  await context.close();
+});
