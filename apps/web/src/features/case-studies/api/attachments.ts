@@ -1,5 +1,6 @@
 import { CaseStudyAttachment, ErrorBody } from '@peerhub/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { t } from '../../../i18n/locale-store';
 import { ApiError, apiRequest, refreshSession } from '../../../lib/api-client';
 import { downloadFile } from '../../../lib/download';
 import { sessionStore } from '../../../lib/session';
@@ -41,7 +42,7 @@ export async function uploadAttachment(caseStudyId: string, file: File, onProgre
   if (answer.status >= 200 && answer.status < 300) return CaseStudyAttachment.parse(answer.body);
   const error = ErrorBody.safeParse(answer.body);
   if (error.success) throw new ApiError(answer.status, error.data.error.code, error.data.error.message, error.data.error.issues ?? []);
-  throw new ApiError(answer.status, answer.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL', `The server answered ${answer.status}. Please try again.`);
+  throw new ApiError(answer.status, answer.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL', t('error.serverAnswered', { status: answer.status }));
 }
 
 export function useUploadAttachment(caseStudyId: string) {
@@ -62,4 +63,4 @@ export function useRemoveAttachment(caseStudyId: string) {
 
 /** Saves an attachment under the name the server checked. */
 export const downloadAttachment = (caseStudyId: string, attachment: CaseStudyAttachment): Promise<void> =>
-  downloadFile(`${base(caseStudyId)}/${encodeURIComponent(attachment.id)}`, attachment.filename, { failure: 'The file could not be downloaded' });
+  downloadFile(`${base(caseStudyId)}/${encodeURIComponent(attachment.id)}`, attachment.filename, { failure: t('caseStudies.files.downloadFailed') });

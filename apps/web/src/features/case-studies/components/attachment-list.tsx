@@ -2,16 +2,23 @@ import { ActionIcon, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CaseStudyAttachment } from '@peerhub/contracts';
 import { IconDownload, IconFile, IconTrash } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { errorMessage } from '../../../lib/api-client';
 import { downloadAttachment, useRemoveAttachment } from '../api/attachments';
 import { fileSize } from '../model/labels';
 
 /** A study's files: download for readers, remove for its author. Names are shown as text only. */
 export function AttachmentList({ caseStudyId, attachments, removable = false }: { caseStudyId: string; attachments: CaseStudyAttachment[]; removable?: boolean }) {
+  const intl = useIntl();
   const remove = useRemoveAttachment(caseStudyId);
-  if (attachments.length === 0) return <Text c="dimmed" size="sm">No files.</Text>;
+  if (attachments.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {intl.formatMessage({ id: 'caseStudies.files.none' })}
+      </Text>
+    );
   return (
-    <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Files">
+    <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={intl.formatMessage({ id: 'caseStudies.files.label' })}>
       {attachments.map((a) => (
         <Group key={a.id} component="li" gap="xs" wrap="nowrap" justify="space-between" className="cs-file">
           <Group gap={8} wrap="nowrap" style={{ minWidth: 0 }}>
@@ -30,8 +37,8 @@ export function AttachmentList({ caseStudyId, attachments, removable = false }: 
             </Text>
           </Group>
           {removable && (
-            <Tooltip label="Remove this file">
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${a.filename}`} loading={remove.isPending && remove.variables === a.id} onClick={() => remove.mutate(a.id)}>
+            <Tooltip label={intl.formatMessage({ id: 'caseStudies.files.removeTooltip' })}>
+              <ActionIcon variant="subtle" color="red" aria-label={intl.formatMessage({ id: 'caseStudies.files.remove' }, { name: a.filename })} loading={remove.isPending && remove.variables === a.id} onClick={() => remove.mutate(a.id)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Tooltip>

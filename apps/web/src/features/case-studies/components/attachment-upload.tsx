@@ -1,16 +1,18 @@
 import { Alert, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
-import { CASE_STUDY_FILE_MAX_BYTES, CASE_STUDY_FILE_TYPES } from '@peerhub/contracts';
+import { CASE_STUDY_FILE_MAX_BYTES } from '@peerhub/contracts';
 import { Button } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { errorMessage } from '../../../lib/api-client';
 import { useUploadAttachment } from '../api/attachments';
-import { fileSize } from '../model/labels';
+import { fileSize, fileTypeNames } from '../model/labels';
 
 const ACCEPT = ['.pdf', '.pptx', '.odp', '.docx', '.xlsx', '.png', '.jpg', '.jpeg', '.gif', '.webp'].join(',');
 
 /** Adds files one after the other, each with its progress bar; the server decides the type from the content. */
 export function AttachmentUpload({ caseStudyId }: { caseStudyId: string }) {
+  const intl = useIntl();
   const upload = useUploadAttachment(caseStudyId);
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function AttachmentUpload({ caseStudyId }: { caseStudyId: string }) {
     setError(null);
     for (const file of files) {
       if (file.size > CASE_STUDY_FILE_MAX_BYTES) {
-        setError(`${file.name} is too large: files can be at most ${fileSize(CASE_STUDY_FILE_MAX_BYTES)}`);
+        setError(intl.formatMessage({ id: 'caseStudies.upload.tooLarge' }, { name: file.name, max: fileSize(CASE_STUDY_FILE_MAX_BYTES) }));
         continue;
       }
       setProgress({ name: file.name, fraction: 0 });
@@ -38,18 +40,18 @@ export function AttachmentUpload({ caseStudyId }: { caseStudyId: string }) {
         <FileButton onChange={(files) => void send(files)} accept={ACCEPT} multiple>
           {(props) => (
             <Button {...props} variant="default" leftSection={<IconUpload size={16} />} loading={progress !== null}>
-              Add files
+              {intl.formatMessage({ id: 'caseStudies.upload.add' })}
             </Button>
           )}
         </FileButton>
         <Text size="xs" c="dimmed">
-          {Object.values(CASE_STUDY_FILE_TYPES).join(', ')}; up to {fileSize(CASE_STUDY_FILE_MAX_BYTES)} each
+          {intl.formatMessage({ id: 'caseStudies.upload.accepted' }, { types: fileTypeNames(), max: fileSize(CASE_STUDY_FILE_MAX_BYTES) })}
         </Text>
       </Group>
       {progress && (
         <Stack gap={4} aria-live="polite">
-          <Text size="sm">Uploading {progress.name}… {Math.round(progress.fraction * 100)}%</Text>
-          <Progress value={progress.fraction * 100} aria-label={`Upload of ${progress.name}`} animated />
+          <Text size="sm">{intl.formatMessage({ id: 'caseStudies.upload.uploading' }, { name: progress.name, percent: Math.round(progress.fraction * 100) })}</Text>
+          <Progress value={progress.fraction * 100} aria-label={intl.formatMessage({ id: 'caseStudies.upload.progress' }, { name: progress.name })} animated />
         </Stack>
       )}
       {error && (

@@ -1,17 +1,19 @@
 import { Anchor, Badge, Card, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconBook2 } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { topicName } from '../../../components/ui/labels';
 import { caseStudyQueryOptions } from '../api/get-case-study';
-import { STAGE_NAMES } from '../model/labels';
+import { stageName } from '../model/labels';
 
 /**
  * A case study shared in a conversation, as a card under the message. Someone who may not read the
  * study gets a 404 and sees no card, only the link: the card never reveals more than the API does.
  */
 export function CaseStudyCard({ id }: { id: string }) {
+  const intl = useIntl();
   const study = useQuery({ ...caseStudyQueryOptions(id), retry: false, staleTime: 60_000 });
   if (!study.data) return null;
   const c = study.data;
@@ -20,10 +22,10 @@ export function CaseStudyCard({ id }: { id: string }) {
       <Group gap={8} wrap="nowrap" mb={4}>
         <IconBook2 size={16} aria-hidden />
         <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-          Case study
+          {intl.formatMessage({ id: 'caseStudies.card.eyebrow' })}
         </Text>
         <Badge size="xs" variant="light">
-          {STAGE_NAMES[c.stage]}
+          {stageName(c.stage)}
         </Badge>
       </Group>
       <Anchor component={Link} to={`/case-studies/${c.id}`} fw={600}>

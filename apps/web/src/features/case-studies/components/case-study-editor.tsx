@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { CaseStudyDetail, CreateCaseStudyRequest, UpdateCaseStudyRequest } from '@peerhub/contracts';
 import { IconCheck, IconCloudUpload } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { countryOptions } from '../../../components/ui/country';
 import { languageOptions, topicOptions } from '../../../components/ui/labels';
@@ -14,7 +15,7 @@ import { usePeople } from '../../people';
 import { useOrganisationOptions } from '../../reference-data';
 import { useCreateCaseStudy, useUpdateCaseStudy } from '../api/save-case-study';
 import { newValues, toRequest, validateNew, validateUpdate, validateUpdateRequest, valuesOf, type CaseStudyFormValues } from '../model/form-values';
-import { STAGE_OPTIONS, VISIBILITY_OPTIONS } from '../model/labels';
+import { fieldName, stageOptions, visibilityOptions } from '../model/labels';
 import { AttachmentList } from './attachment-list';
 import { AttachmentUpload } from './attachment-upload';
 import { MarkdownView } from './markdown-view';
@@ -30,6 +31,7 @@ type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
  * a version), with the state shown beside the title. Validation is the contracts' schemas'.
  */
 export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const navigate = useNavigate();
   const create = useCreateCaseStudy();
@@ -107,58 +109,66 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
       <Stack gap="lg">
         {study && <SaveIndicator state={saveState} version={version} />}
         {error && (
-          <Alert color="red" role="alert" title="Not saved">
+          <Alert color="red" role="alert" title={intl.formatMessage({ id: 'caseStudies.editor.notSaved' })}>
             {error}
           </Alert>
         )}
-        <FormSection id="cs-essentials" title="The case" description="What a peer needs to decide whether it is for them.">
-          <TextInput label="Title" required {...form.getInputProps('title')} />
-          <Textarea label="Summary" description="A sentence or two: what was done, and what it changed." required autosize minRows={2} {...form.getInputProps('summary')} />
+        <FormSection id="cs-essentials" title={intl.formatMessage({ id: 'caseStudies.editor.essentials' })} description={intl.formatMessage({ id: 'caseStudies.editor.essentialsDescription' })}>
+          <TextInput label={fieldName('title')} required {...form.getInputProps('title')} />
+          <Textarea label={fieldName('summary')} description={intl.formatMessage({ id: 'caseStudies.editor.summaryDescription' })} required autosize minRows={2} {...form.getInputProps('summary')} />
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Country" required searchable data={countryOptions()} {...form.getInputProps('country')} />
+              <Select label={fieldName('country')} required searchable data={countryOptions()} {...form.getInputProps('country')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Organisation" clearable searchable data={organisations} {...form.getInputProps('organisationId')} />
+              <Select label={fieldName('organisationId')} clearable searchable data={organisations} {...form.getInputProps('organisationId')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <MultiSelect label="Topics" placeholder="Pick up to six" required data={topicOptions()} maxValues={6} {...form.getInputProps('topics')} />
+              <MultiSelect label={fieldName('topics')} placeholder={intl.formatMessage({ id: 'caseStudies.editor.topicsPlaceholder' })} required data={topicOptions()} maxValues={6} {...form.getInputProps('topics')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Stage of the reform" required data={STAGE_OPTIONS} allowDeselect={false} {...form.getInputProps('stage')} />
+              <Select label={intl.formatMessage({ id: 'caseStudies.editor.stage' })} required data={stageOptions()} allowDeselect={false} {...form.getInputProps('stage')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Language it is written in" description="Search understands English and Russian words in all their forms" required searchable data={languageOptions()} allowDeselect={false} {...form.getInputProps('language')} />
+              <Select
+                label={intl.formatMessage({ id: 'caseStudies.editor.language' })}
+                description={intl.formatMessage({ id: 'caseStudies.editor.languageDescription' })}
+                required
+                searchable
+                data={languageOptions()}
+                allowDeselect={false}
+                {...form.getInputProps('language')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput label="Year of the reform" min={1990} max={2100} allowDecimal={false} {...form.getInputProps('year')} />
+              <NumberInput label={intl.formatMessage({ id: 'caseStudies.editor.year' })} min={1990} max={2100} allowDecimal={false} {...form.getInputProps('year')} />
             </Grid.Col>
           </Grid>
         </FormSection>
 
-        <FormSection id="cs-story" title="The story" description="Markdown: **bold**, _italic_, lists, links, ## headings. Images go in as files below.">
+        <FormSection id="cs-story" title={fieldName('body')} description={intl.formatMessage({ id: 'caseStudies.editor.storyDescription' })}>
           <Tabs defaultValue="write" keepMounted={false}>
             <Tabs.List>
-              <Tabs.Tab value="write">Write</Tabs.Tab>
-              <Tabs.Tab value="preview">Preview</Tabs.Tab>
+              <Tabs.Tab value="write">{intl.formatMessage({ id: 'caseStudies.editor.write' })}</Tabs.Tab>
+              <Tabs.Tab value="preview">{intl.formatMessage({ id: 'caseStudies.editor.preview' })}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="write" pt="sm">
-              <Textarea aria-label="The story (markdown)" autosize minRows={10} maxRows={30} {...form.getInputProps('body')} />
+              <Textarea aria-label={intl.formatMessage({ id: 'caseStudies.editor.storyMarkdown' })} autosize minRows={10} maxRows={30} {...form.getInputProps('body')} />
             </Tabs.Panel>
             <Tabs.Panel value="preview" pt="sm">
-              <Card withBorder padding="md" mih={200} aria-label="Preview">
-                {values.body.trim() ? <MarkdownView markdown={values.body} /> : <Text c="dimmed">Nothing to preview yet.</Text>}
+              <Card withBorder padding="md" mih={200} aria-label={intl.formatMessage({ id: 'caseStudies.editor.preview' })}>
+                {values.body.trim() ? <MarkdownView markdown={values.body} /> : <Text c="dimmed">{intl.formatMessage({ id: 'caseStudies.editor.nothingToPreview' })}</Text>}
               </Card>
             </Tabs.Panel>
           </Tabs>
-          <Textarea label="Results" description="What changed, with figures" autosize minRows={3} {...form.getInputProps('results')} />
-          <Textarea label="Lessons learned" autosize minRows={3} {...form.getInputProps('lessons')} />
+          <Textarea label={fieldName('results')} description={intl.formatMessage({ id: 'caseStudies.editor.resultsDescription' })} autosize minRows={3} {...form.getInputProps('results')} />
+          <Textarea label={fieldName('lessons')} autosize minRows={3} {...form.getInputProps('lessons')} />
         </FormSection>
 
-        <FormSection id="cs-people" title="Experts to contact and readers">
+        <FormSection id="cs-people" title={intl.formatMessage({ id: 'caseStudies.editor.peopleSection' })}>
           <MultiSelect
-            label="Experts to contact"
-            placeholder="Search people by name"
+            label={fieldName('contactIds')}
+            placeholder={intl.formatMessage({ id: 'caseStudies.editor.contactsPlaceholder' })}
             searchable
             maxValues={10}
             searchValue={peopleSearch}
@@ -172,30 +182,30 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
           />
           <Stack gap={6}>
             <Text size="sm" fw={500}>
-              Who may read it once published
+              {intl.formatMessage({ id: 'caseStudies.editor.visibility' })}
             </Text>
-            <SegmentedControl data={VISIBILITY_OPTIONS} {...form.getInputProps('visibility')} />
+            <SegmentedControl data={visibilityOptions()} {...form.getInputProps('visibility')} />
           </Stack>
           {values.visibility !== 'everyone' && (
-            <Select label="Alliance" required data={alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))} {...form.getInputProps('allianceId')} />
+            <Select label={fieldName('allianceId')} required data={alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))} {...form.getInputProps('allianceId')} />
           )}
           {values.visibility === 'group' && (
-            <Select label="Group" required disabled={!values.allianceId} data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))} {...form.getInputProps('groupId')} />
+            <Select label={fieldName('groupId')} required disabled={!values.allianceId} data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))} {...form.getInputProps('groupId')} />
           )}
         </FormSection>
 
         {study ? (
-          <FormSection id="cs-files" title="Files" description="PDFs, slides, documents and images. Their type is checked from their content.">
+          <FormSection id="cs-files" title={intl.formatMessage({ id: 'caseStudies.files.label' })} description={intl.formatMessage({ id: 'caseStudies.editor.filesDescription' })}>
             <AttachmentList caseStudyId={study.id} attachments={study.attachments} removable />
             <AttachmentUpload caseStudyId={study.id} />
           </FormSection>
         ) : (
           <Group justify="flex-end">
             <Text size="sm" c="dimmed">
-              Files can be added once the draft exists; from then on it saves itself.
+              {intl.formatMessage({ id: 'caseStudies.editor.filesLater' })}
             </Text>
             <Button type="submit" loading={create.isPending}>
-              Create draft
+              {intl.formatMessage({ id: 'caseStudies.editor.createDraft' })}
             </Button>
           </Group>
         )}
@@ -205,20 +215,21 @@ export function CaseStudyEditor({ study }: { study?: CaseStudyDetail }) {
 }
 
 function SaveIndicator({ state, version }: { state: SaveState; version: number }) {
+  const intl = useIntl();
   const text: Record<SaveState, ReactNode> = {
     saved: (
       <>
-        <IconCheck size={14} aria-hidden /> Saved (version {version})
+        <IconCheck size={14} aria-hidden /> {intl.formatMessage({ id: 'caseStudies.editor.saved' }, { version })}
       </>
     ),
-    pending: 'Unsaved changes…',
+    pending: intl.formatMessage({ id: 'caseStudies.editor.unsaved' }),
     saving: (
       <>
-        <Loader size={12} /> Saving…
+        <Loader size={12} /> {intl.formatMessage({ id: 'caseStudies.editor.saving' })}
       </>
     ),
-    invalid: 'Not saved: fix the fields marked in red',
-    failed: 'Not saved: see the message below',
+    invalid: intl.formatMessage({ id: 'caseStudies.editor.invalid' }),
+    failed: intl.formatMessage({ id: 'caseStudies.editor.failed' }),
   };
   return (
     <Group gap={6} role="status" aria-live="polite" data-save-state={state} c={state === 'invalid' || state === 'failed' ? 'red' : 'dimmed'}>

@@ -3,6 +3,7 @@ import type { CaseStudyDetail } from '@peerhub/contracts';
 import { can, whyNot } from '@peerhub/domain';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { initials } from '../../../components/ui/initials';
 import { formatDateTime } from '../../../components/ui/labels';
 import { QueryState } from '../../../components/ui/query-state';
@@ -13,6 +14,7 @@ import { caseStudySubject } from '../model/subject';
 
 /** The discussion of a study, live for everyone viewing it. Comments are plain text. */
 export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const comments = useLiveComments(study.id);
@@ -33,10 +35,10 @@ export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
         {(list) =>
           list.items.length === 0 ? (
             <Text c="dimmed" size="sm">
-              No comments yet.
+              {intl.formatMessage({ id: 'caseStudies.comments.none' })}
             </Text>
           ) : (
-            <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Comments" aria-live="polite">
+            <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={intl.formatMessage({ id: 'caseStudies.comments.label' })} aria-live="polite">
               {list.items.map((c) => (
                 <Group key={c.id} component="li" align="flex-start" gap="sm" wrap="nowrap" className="cs-comment">
                   <Avatar size={32} radius="xl" color="peerhub">
@@ -45,7 +47,7 @@ export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
                   <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
                     <Group gap="xs">
                       <Text size="sm" fw={600}>
-                        {c.authorName ?? 'Former member'}
+                        {c.authorName ?? intl.formatMessage({ id: 'caseStudies.comments.formerMember' })}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {formatDateTime(c.createdAt)}
@@ -56,8 +58,8 @@ export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
                     </Text>
                   </Stack>
                   {can(actor, 'case-study.remove-comment', { ...subject, commentAuthorId: c.authorId }) && (
-                    <Tooltip label="Delete my comment">
-                      <ActionIcon variant="subtle" color="gray" aria-label="Delete my comment" className="no-print" onClick={() => remove.mutate(c.id)}>
+                    <Tooltip label={intl.formatMessage({ id: 'caseStudies.comments.delete' })}>
+                      <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'caseStudies.comments.delete' })} className="no-print" onClick={() => remove.mutate(c.id)}>
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -71,8 +73,8 @@ export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
       {mayComment ? (
         <Stack gap="xs" className="no-print">
           <Textarea
-            label="Add a comment"
-            placeholder="A question for the authors, what your country did…"
+            label={intl.formatMessage({ id: 'caseStudies.comments.add' })}
+            placeholder={intl.formatMessage({ id: 'caseStudies.comments.placeholder' })}
             autosize
             minRows={2}
             maxLength={4000}
@@ -89,13 +91,13 @@ export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
           )}
           <Group justify="flex-end">
             <Button onClick={submit} loading={post.isPending} disabled={!text.trim()}>
-              Comment
+              {intl.formatMessage({ id: 'caseStudies.comments.submit' })}
             </Button>
           </Group>
         </Stack>
       ) : (
         <Text size="sm" c="dimmed" className="no-print">
-          {whyNot(actor, 'case-study.comment', subject) ?? 'You cannot comment here.'}
+          {whyNot(actor, 'case-study.comment', subject) ?? intl.formatMessage({ id: 'caseStudies.comments.cannot' })}
         </Text>
       )}
     </Stack>

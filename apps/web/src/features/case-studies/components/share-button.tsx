@@ -5,6 +5,7 @@ import type { CaseStudyDetail } from '@peerhub/contracts';
 import { IconShare } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/api-client';
 import { groupConversationQueryOptions, useConversations } from '../../chat';
@@ -13,6 +14,7 @@ import { useShareCaseStudy } from '../api/share';
 
 /** Sends the study's link into one of my group or exchange conversations, where it shows as a card. */
 export function ShareButton({ study }: { study: CaseStudyDetail }) {
+  const intl = useIntl();
   const [opened, { open, close }] = useDisclosure();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -23,8 +25,8 @@ export function ShareButton({ study }: { study: CaseStudyDetail }) {
   const [target, setTarget] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const options = [
-    ...(groups.data?.items ?? []).map((g) => ({ value: `group:${g.id}`, label: `${g.name} (group)` })),
-    ...(conversations.data?.items ?? []).filter((c) => c.kind === 'exchange' && c.canPost).map((c) => ({ value: `conversation:${c.id}`, label: `${c.title} (exchange)` })),
+    ...(groups.data?.items ?? []).map((g) => ({ value: `group:${g.id}`, label: intl.formatMessage({ id: 'caseStudies.share.groupOption' }, { name: g.name }) })),
+    ...(conversations.data?.items ?? []).filter((c) => c.kind === 'exchange' && c.canPost).map((c) => ({ value: `conversation:${c.id}`, label: intl.formatMessage({ id: 'caseStudies.share.exchangeOption' }, { name: c.title }) })),
   ];
 
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,9 +45,9 @@ export function ShareButton({ study }: { study: CaseStudyDetail }) {
         message: (
           <>
             {/* Notifications render outside the router: a button that navigates, not a <Link>. */}
-            Shared.{' '}
+            {intl.formatMessage({ id: 'caseStudies.share.shared' })}{' '}
             <Anchor component="button" type="button" size="sm" onClick={() => void navigate(`/conversations/${conversationId}`)}>
-              Open the conversation
+              {intl.formatMessage({ id: 'caseStudies.share.openConversation' })}
             </Anchor>
           </>
         ),
@@ -58,24 +60,32 @@ export function ShareButton({ study }: { study: CaseStudyDetail }) {
   return (
     <>
       <Button variant="default" leftSection={<IconShare size={16} />} onClick={open} className="no-print">
-        Share to a conversation
+        {intl.formatMessage({ id: 'caseStudies.share.title' })}
       </Button>
-      <Modal opened={opened} onClose={close} title="Share to a conversation">
+      <Modal opened={opened} onClose={close} title={intl.formatMessage({ id: 'caseStudies.share.title' })}>
         <Stack gap="md">
           {study.visibility !== 'everyone' && (
             <Text size="sm" c="dimmed">
-              Only people who may read this case study will see its card; others see the link only.
+              {intl.formatMessage({ id: 'caseStudies.share.restricted' })}
             </Text>
           )}
-          <Select label="Conversation" placeholder={options.length ? 'Pick a group or exchange' : 'You are in no group or exchange'} data={options} value={target} onChange={setTarget} searchable comboboxProps={{ withinPortal: true }} />
-          <Textarea label="A note (optional)" autosize minRows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+          <Select
+            label={intl.formatMessage({ id: 'caseStudies.share.conversation' })}
+            placeholder={intl.formatMessage({ id: options.length ? 'caseStudies.share.pick' : 'caseStudies.share.none' })}
+            data={options}
+            value={target}
+            onChange={setTarget}
+            searchable
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Textarea label={intl.formatMessage({ id: 'caseStudies.share.note' })} autosize minRows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           {problem && (
             <Alert color="red" role="alert">
               {problem}
             </Alert>
           )}
           <Button onClick={() => void send()} disabled={!target} loading={share.isPending}>
-            Share
+            {intl.formatMessage({ id: 'caseStudies.share.submit' })}
           </Button>
         </Stack>
       </Modal>

@@ -3,28 +3,32 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { CaseStudySearchQuery, type CaseStudyPage } from '@peerhub/contracts';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { countryOptions, CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate, languageOptions, languageName, topicName, topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
+import { t } from '../../../i18n/locale-store';
 import { useMe } from '../../../lib/session';
 import { useCaseStudies, type CaseStudyFilters } from '../api/get-case-studies';
 import '../case-studies.css';
 import { HitHighlight } from '../components/hit-highlight';
-import { STAGE_NAMES } from '../model/labels';
+import { stageName } from '../model/labels';
 
 const PAGE_SIZE = 10;
-const SORTS = [
-  { value: 'relevance', label: 'Best match' },
-  { value: 'newest', label: 'Newest' },
-  { value: 'title', label: 'Title' },
+// A function, not a constant: the labels are built in the language on screen.
+const sortOptions = () => [
+  { value: 'relevance', label: t('caseStudies.list.sort.relevance') },
+  { value: 'newest', label: t('caseStudies.list.sort.newest') },
+  { value: 'title', label: t('caseStudies.list.sort.title') },
 ];
 const YEARS = Array.from({ length: new Date().getFullYear() - 1999 }, (_, i) => String(new Date().getFullYear() - i));
 
 /** The library: full-text search in English and Russian, filters, sort and pages, all kept in the URL. */
 export function CaseStudiesPage() {
+  const intl = useIntl();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const set = (changes: Record<string, string | null>) =>
@@ -67,21 +71,21 @@ export function CaseStudiesPage() {
   return (
     <>
       <PageHeader
-        eyebrow="Library"
-        title="Case studies"
-        description="What countries did, their results and lessons, told so that peers can reuse them. Search in English or Russian."
+        eyebrow={intl.formatMessage({ id: 'caseStudies.list.eyebrow' })}
+        title={intl.formatMessage({ id: 'caseStudies.list.title' })}
+        description={intl.formatMessage({ id: 'caseStudies.list.description' })}
         actions={
           <Button component={Link} to="/case-studies/new" leftSection={<IconPlus size={16} />}>
-            Write a case study
+            {intl.formatMessage({ id: 'caseStudies.list.write' })}
           </Button>
         }
       />
       <Stack gap="lg">
-        <Card withBorder padding="md" component="search" aria-label="Search the library">
+        <Card withBorder padding="md" component="search" aria-label={intl.formatMessage({ id: 'caseStudies.list.searchLibrary' })}>
           <Stack gap="sm">
             <TextInput
-              aria-label="Search case studies"
-              placeholder="e.g. one-stop shop, open data portal, портал открытых данных"
+              aria-label={intl.formatMessage({ id: 'caseStudies.list.search' })}
+              placeholder={intl.formatMessage({ id: 'caseStudies.list.searchPlaceholder' })}
               leftSection={<IconSearch size={16} />}
               rightSection={studies.isFetching ? <Loader size="xs" /> : null}
               value={q}
@@ -90,27 +94,27 @@ export function CaseStudiesPage() {
             />
             <Grid gap="sm">
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Country" placeholder="Any country" clearable searchable data={countryOptions()} value={query.country ?? null} onChange={(v) => set({ country: v })} />
+                <Select aria-label={intl.formatMessage({ id: 'caseStudies.field.country' })} placeholder={intl.formatMessage({ id: 'caseStudies.list.anyCountry' })} clearable searchable data={countryOptions()} value={query.country ?? null} onChange={(v) => set({ country: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Topic" placeholder="Any topic" clearable data={topicOptions()} value={query.topic ?? null} onChange={(v) => set({ topic: v })} />
+                <Select aria-label={intl.formatMessage({ id: 'caseStudies.list.topic' })} placeholder={intl.formatMessage({ id: 'caseStudies.list.anyTopic' })} clearable data={topicOptions()} value={query.topic ?? null} onChange={(v) => set({ topic: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Alliance" placeholder="Any alliance" clearable data={alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))} value={query.allianceId ?? null} onChange={(v) => set({ allianceId: v })} />
+                <Select aria-label={intl.formatMessage({ id: 'caseStudies.field.allianceId' })} placeholder={intl.formatMessage({ id: 'caseStudies.list.anyAlliance' })} clearable data={alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))} value={query.allianceId ?? null} onChange={(v) => set({ allianceId: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Language" placeholder="Any language" clearable searchable data={languageOptions()} value={query.language ?? null} onChange={(v) => set({ language: v })} />
+                <Select aria-label={intl.formatMessage({ id: 'caseStudies.field.language' })} placeholder={intl.formatMessage({ id: 'caseStudies.list.anyLanguage' })} clearable searchable data={languageOptions()} value={query.language ?? null} onChange={(v) => set({ language: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Year" placeholder="Any year" clearable data={YEARS} value={query.year ? String(query.year) : null} onChange={(v) => set({ year: v })} />
+                <Select aria-label={intl.formatMessage({ id: 'caseStudies.field.year' })} placeholder={intl.formatMessage({ id: 'caseStudies.list.anyYear' })} clearable data={YEARS} value={query.year ? String(query.year) : null} onChange={(v) => set({ year: v })} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4, md: 2 }}>
-                <Select aria-label="Sort" data={query.q ? SORTS : SORTS.slice(1)} value={filters.sort ?? 'newest'} allowDeselect={false} onChange={(v) => set({ sort: v })} />
+                <Select aria-label={intl.formatMessage({ id: 'caseStudies.list.sort' })} data={query.q ? sortOptions() : sortOptions().slice(1)} value={filters.sort ?? 'newest'} allowDeselect={false} onChange={(v) => set({ sort: v })} />
               </Grid.Col>
             </Grid>
             <Group gap="xs">
               <Button size="compact-sm" variant={query.mine ? 'filled' : 'default'} onClick={() => set({ mine: query.mine ? null : 'true' })} aria-pressed={query.mine ?? false}>
-                Mine, drafts included
+                {intl.formatMessage({ id: 'caseStudies.list.mine' })}
               </Button>
             </Group>
           </Stack>
@@ -122,14 +126,15 @@ export function CaseStudiesPage() {
 }
 
 function Results({ page, onPage }: { page: CaseStudyPage; onPage: (page: number) => void }) {
-  if (page.items.length === 0) return <EmptyState title="No case study matches">Try other words or fewer filters.</EmptyState>;
+  const intl = useIntl();
+  if (page.items.length === 0) return <EmptyState title={intl.formatMessage({ id: 'caseStudies.list.noMatch' })}>{intl.formatMessage({ id: 'caseStudies.list.noMatchHint' })}</EmptyState>;
   const pages = Math.ceil(page.total / page.pageSize);
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed" role="status">
-        {page.totalCapped ? `${page.total.toLocaleString('en')}+ case studies` : page.total === 1 ? '1 case study' : `${page.total} case studies`}
+        {intl.formatMessage({ id: page.totalCapped ? 'caseStudies.list.countCapped' : 'caseStudies.list.count' }, { count: page.total })}
       </Text>
-      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Case studies">
+      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={intl.formatMessage({ id: 'caseStudies.list.title' })}>
         {page.items.map((c) => (
           <Card key={c.id} component="li" withBorder padding="md" className="cs-hit">
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -148,20 +153,20 @@ function Results({ page, onPage }: { page: CaseStudyPage; onPage: (page: number)
                     </Badge>
                   ))}
                   <Text size="xs" c="dimmed">
-                    {[STAGE_NAMES[c.stage], c.year, languageName(c.language), c.authorName, c.publishedAt ? formatDate(c.publishedAt) : null].filter(Boolean).join(' · ')}
+                    {[stageName(c.stage), c.year, languageName(c.language), c.authorName, c.publishedAt ? formatDate(c.publishedAt) : null].filter(Boolean).join(' · ')}
                   </Text>
                 </Group>
               </Stack>
               {c.status === 'draft' && (
                 <Badge color="gray" variant="outline">
-                  Draft
+                  {intl.formatMessage({ id: 'caseStudies.status.draft' })}
                 </Badge>
               )}
             </Group>
           </Card>
         ))}
       </Stack>
-      {pages > 1 && <Pagination total={pages} value={page.page} onChange={onPage} aria-label="Pages" />}
+      {pages > 1 && <Pagination total={pages} value={page.page} onChange={onPage} aria-label={intl.formatMessage({ id: 'caseStudies.list.pages' })} />}
     </Stack>
   );
 }

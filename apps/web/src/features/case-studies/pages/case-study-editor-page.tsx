@@ -1,6 +1,7 @@
 import { Anchor, Button, Group } from '@mantine/core';
 import type { CaseStudyDetail } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -14,12 +15,13 @@ import { caseStudySubject } from '../model/subject';
 
 /** /case-studies/new: anyone signed in writes a draft (only they see it until they publish it). */
 export function NewCaseStudyPage() {
+  const intl = useIntl();
   return (
     <>
       <Anchor component={Link} to="/case-studies" size="sm" mb="md" display="inline-block">
-        ← Case studies
+        ← {intl.formatMessage({ id: 'caseStudies.list.title' })}
       </Anchor>
-      <PageHeader eyebrow="Case studies" title="Write a case study" description="It starts as a draft: only you see it until you publish it." />
+      <PageHeader eyebrow={intl.formatMessage({ id: 'caseStudies.list.title' })} title={intl.formatMessage({ id: 'caseStudies.list.write' })} description={intl.formatMessage({ id: 'caseStudies.editor.newDescription' })} />
       <CaseStudyEditor />
     </>
   );
@@ -33,6 +35,7 @@ export function EditCaseStudyPage() {
 }
 
 function Edit({ study }: { study: CaseStudyDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const status = useSetCaseStudyStatus();
@@ -43,16 +46,16 @@ function Edit({ study }: { study: CaseStudyDetail }) {
         ← {study.title}
       </Anchor>
       <PageHeader
-        eyebrow={study.status === 'draft' ? 'Draft' : 'Published'}
-        title={`Edit ${study.title}`}
-        documentTitle={`Edit ${study.title}`}
+        eyebrow={intl.formatMessage({ id: study.status === 'draft' ? 'caseStudies.status.draft' : 'caseStudies.status.published' })}
+        title={intl.formatMessage({ id: 'caseStudies.editor.editTitle' }, { title: study.title })}
+        documentTitle={intl.formatMessage({ id: 'caseStudies.editor.editTitle' }, { title: study.title })}
         actions={
           <Group gap="sm">
             <Button component={Link} to={`/case-studies/${study.id}`} variant="default">
-              View
+              {intl.formatMessage({ id: 'caseStudies.editor.view' })}
             </Button>
             <Button onClick={() => status.mutate({ id: study.id, status: study.status === 'draft' ? 'published' : 'draft' })} loading={status.isPending} variant={study.status === 'draft' ? 'filled' : 'default'}>
-              {study.status === 'draft' ? 'Publish' : 'Back to draft'}
+              {intl.formatMessage({ id: study.status === 'draft' ? 'caseStudies.status.publish' : 'caseStudies.status.backToDraft' })}
             </Button>
           </Group>
         }

@@ -4,6 +4,7 @@ import type { CaseStudyDetail } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
 import { IconEdit, IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { formatDate, languageName, topicName } from '../../../components/ui/labels';
@@ -19,7 +20,7 @@ import { CommentsPanel } from '../components/comments-panel';
 import { MarkdownView } from '../components/markdown-view';
 import { ShareButton } from '../components/share-button';
 import { VersionHistory } from '../components/version-history';
-import { STAGE_NAMES, VISIBILITY_OPTIONS } from '../model/labels';
+import { fieldName, stageName, visibilityName } from '../model/labels';
 import { caseStudySubject } from '../model/subject';
 
 /** /case-studies/:id: the study (sanitized markdown), its files, experts, live comments; its history for the author; printable. */
@@ -41,6 +42,7 @@ function Part({ id, title, children, className }: { id: string; title: string; c
 }
 
 function Study({ study }: { study: CaseStudyDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const subject = caseStudySubject(study, me.id);
@@ -55,15 +57,15 @@ function Study({ study }: { study: CaseStudyDetail }) {
   return (
     <article className="cs-page">
       <Anchor component={Link} to="/case-studies" size="sm" mb="md" display="inline-block" className="no-print">
-        ← Case studies
+        ← {intl.formatMessage({ id: 'caseStudies.list.title' })}
       </Anchor>
       <PageHeader
         eyebrow={
           <Group gap="xs" component="span">
-            Case study
+            {intl.formatMessage({ id: 'caseStudies.card.eyebrow' })}
             {study.status === 'draft' && (
               <Badge color="gray" variant="outline" size="sm">
-                Draft
+                {intl.formatMessage({ id: 'caseStudies.status.draft' })}
               </Badge>
             )}
           </Group>
@@ -73,16 +75,16 @@ function Study({ study }: { study: CaseStudyDetail }) {
         actions={
           <Group gap="sm" className="no-print">
             <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-              Print
+              {intl.formatMessage({ id: 'caseStudies.page.print' })}
             </Button>
             {study.status === 'published' && <ShareButton study={study} />}
             {mayEdit && (
               <>
                 <Button component={Link} to={`/case-studies/${study.id}/edit`} variant="default" leftSection={<IconEdit size={16} />}>
-                  Edit
+                  {intl.formatMessage({ id: 'common.edit' })}
                 </Button>
                 <Button onClick={toggleStatus} loading={status.isPending} variant={study.status === 'draft' ? 'filled' : 'default'}>
-                  {study.status === 'draft' ? 'Publish' : 'Back to draft'}
+                  {intl.formatMessage({ id: study.status === 'draft' ? 'caseStudies.status.publish' : 'caseStudies.status.backToDraft' })}
                 </Button>
               </>
             )}
@@ -92,26 +94,26 @@ function Study({ study }: { study: CaseStudyDetail }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <Part id="cs-story" title="The story">
-              {study.body.trim() ? <MarkdownView markdown={study.body} /> : <Text c="dimmed">Not written yet.</Text>}
+            <Part id="cs-story" title={fieldName('body')}>
+              {study.body.trim() ? <MarkdownView markdown={study.body} /> : <Text c="dimmed">{intl.formatMessage({ id: 'caseStudies.page.notWritten' })}</Text>}
             </Part>
             {study.results.trim() && (
-              <Part id="cs-results" title="Results">
+              <Part id="cs-results" title={fieldName('results')}>
                 <MarkdownView markdown={study.results} />
               </Part>
             )}
             {study.lessons.trim() && (
-              <Part id="cs-lessons" title="Lessons learned">
+              <Part id="cs-lessons" title={fieldName('lessons')}>
                 <MarkdownView markdown={study.lessons} />
               </Part>
             )}
             {study.status === 'published' && (
-              <Part id="cs-comments" title="Discussion" className="cs-comments">
+              <Part id="cs-comments" title={intl.formatMessage({ id: 'caseStudies.page.discussion' })} className="cs-comments">
                 <CommentsPanel study={study} />
               </Part>
             )}
             {can(actor, 'case-study.history', subject) && (
-              <Part id="cs-history" title="Version history" className="no-print">
+              <Part id="cs-history" title={intl.formatMessage({ id: 'caseStudies.page.history' })} className="no-print">
                 <VersionHistory caseStudyId={study.id} />
               </Part>
             )}
@@ -119,7 +121,7 @@ function Study({ study }: { study: CaseStudyDetail }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <Part id="cs-facts" title="At a glance">
+            <Part id="cs-facts" title={intl.formatMessage({ id: 'caseStudies.page.facts' })}>
               <Stack gap={8}>
                 <CountryName code={study.country} />
                 {study.organisationName && <Text size="sm">{study.organisationName}</Text>}
@@ -131,21 +133,27 @@ function Study({ study }: { study: CaseStudyDetail }) {
                   ))}
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {[STAGE_NAMES[study.stage], study.year ? `reform of ${study.year}` : null, `written in ${languageName(study.language)}`].filter(Boolean).join(' · ')}
+                  {[
+                    stageName(study.stage),
+                    study.year ? intl.formatMessage({ id: 'caseStudies.page.reformOf' }, { year: study.year }) : null,
+                    intl.formatMessage({ id: 'caseStudies.page.writtenIn' }, { language: languageName(study.language) }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {study.authorName ? `By ${study.authorName}` : 'By a former member'}
-                  {study.publishedAt ? `, published ${formatDate(study.publishedAt)}` : ''}
+                  {study.authorName ? intl.formatMessage({ id: 'caseStudies.page.by' }, { name: study.authorName }) : intl.formatMessage({ id: 'caseStudies.page.byFormerMember' })}
+                  {study.publishedAt ? intl.formatMessage({ id: 'caseStudies.page.published' }, { date: formatDate(study.publishedAt) }) : ''}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  Readers: {VISIBILITY_OPTIONS.find((o) => o.value === study.visibility)?.label.toLowerCase()}
+                  {intl.formatMessage({ id: 'caseStudies.page.readers' }, { readers: visibilityName(study.visibility).toLowerCase() })}
                 </Text>
               </Stack>
             </Part>
-            <Part id="cs-experts" title="Experts to contact">
+            <Part id="cs-experts" title={fieldName('contactIds')}>
               {study.contacts.length === 0 ? (
                 <Text size="sm" c="dimmed">
-                  {study.authorName ? `Ask ${study.authorName}, who wrote it.` : 'No one named.'}
+                  {study.authorName ? intl.formatMessage({ id: 'caseStudies.page.askAuthor' }, { name: study.authorName }) : intl.formatMessage({ id: 'caseStudies.page.noOne' })}
                 </Text>
               ) : (
                 <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -159,7 +167,7 @@ function Study({ study }: { study: CaseStudyDetail }) {
                 </Stack>
               )}
             </Part>
-            <Part id="cs-files" title="Files">
+            <Part id="cs-files" title={intl.formatMessage({ id: 'caseStudies.files.label' })}>
               <AttachmentList caseStudyId={study.id} attachments={study.attachments} />
             </Part>
           </Stack>

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { t } from '../../../i18n/locale-store';
 import { downloadFile } from '../../../lib/download';
 import type { AuditFilters } from './get-audit';
 
@@ -11,6 +12,6 @@ function exportUrl(allianceId: string, filters: AuditFilters): string {
 
 /** Fetches the filtered audit log as CSV and saves it. */
 export const exportAudit = ({ allianceId, filters }: { allianceId: string; filters: AuditFilters }): Promise<void> =>
-  downloadFile(exportUrl(allianceId, filters), `audit-log-${new Date().toISOString().slice(0, 10)}.csv`, { accept: 'text/csv', failure: 'The export failed' });
+  downloadFile(exportUrl(allianceId, filters), `audit-log-${new Date().toISOString().slice(0, 10)}.csv`, { accept: 'text/csv', failure: t('console.audit.exportFailed') });
 
 export const useExportAudit = () => useMutation({ mutationFn: exportAudit });

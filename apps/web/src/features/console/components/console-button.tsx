@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { can } from '@peerhub/domain';
 import { IconLayoutDashboard } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useActor } from '../../../lib/session';
 import { usePendingRequests } from '../api/get-pending-requests';
@@ -15,9 +16,10 @@ export function ConsoleButton({ allianceId }: { allianceId: string }) {
 function ConsoleLink({ allianceId }: { allianceId: string }) {
   const requests = usePendingRequests(allianceId);
   const pending = requests.data?.items.length ?? 0;
+  const intl = useIntl();
   return (
     <Button component={Link} to={`/alliances/${allianceId}/console`} variant="light" leftSection={<IconLayoutDashboard size={16} />}>
-      Coordinator console{pending > 0 ? ` (${pending})` : ''}
+      {pending > 0 ? intl.formatMessage({ id: 'console.button.labelWithCount' }, { count: pending }) : intl.formatMessage({ id: 'console.button.label' })}
     </Button>
   );
 }

@@ -2,6 +2,7 @@ import { AreaChart, BarChart, DonutChart } from '@mantine/charts';
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { AllianceStats } from '@peerhub/contracts';
 import type { ReactNode } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import { countryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { roleName } from '../../../components/ui/labels';
@@ -24,7 +25,7 @@ function ChartCard({ id, title, description, children }: { id: string; title: st
   );
 }
 
-const month = (ym: string) => new Date(`${ym}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const month = (intl: IntlShape, ym: string) => intl.formatDate(new Date(`${ym}-01T00:00:00Z`), { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** The alliance at a glance: where members come from, their roles, growth, and which groups are alive. */
 export function DashboardTab({ allianceId }: { allianceId: string }) {
@@ -33,18 +34,21 @@ export function DashboardTab({ allianceId }: { allianceId: string }) {
 }
 
 function Dashboard({ stats }: { stats: AllianceStats }) {
+  const intl = useIntl();
+  const members = intl.formatMessage({ id: 'console.dashboard.seriesMembers' });
+  const joined = intl.formatMessage({ id: 'console.dashboard.seriesJoined' });
   const total = stats.membersByRole.reduce((n, r) => n + r.count, 0);
   const byCountry = stats.membersByCountry.map((c) => ({ country: c.country ?? 'INT', name: countryName(c.country), Members: c.count }));
   const byRole = stats.membersByRole.map((r) => ({ name: roleName(r.role), value: r.count, color: ROLE_COLORS[r.role] }));
-  const growth = stats.growth.map((g) => ({ month: month(g.month), Members: g.total }));
+  const growth = stats.growth.map((g) => ({ month: month(intl, g.month), Members: g.total }));
   const groups = stats.groupsByActivity.map((g) => ({ name: g.name.length > 22 ? `${g.name.slice(0, 21)}…` : g.name, Members: g.members, 'Joined in 30 days': g.joinedLast30Days }));
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <ChartCard id="chart-countries" title="Members by country" description={`${total} active ${total === 1 ? 'member' : 'members'}`}>
-          <BarChart h={240} data={byCountry} dataKey="country" series={[{ name: 'Members', color: 'peerhub.6' }]} tickLine="y" gridAxis="x" yAxisProps={{ allowDecimals: false }} tooltipAnimationDuration={150} />
+        <ChartCard id="chart-countries" title={intl.formatMessage({ id: 'console.dashboard.byCountry' })} description={intl.formatMessage({ id: 'console.dashboard.activeMembers' }, { count: total })}>
+          <BarChart h={240} data={byCountry} dataKey="country" series={[{ name: 'Members', label: members, color: 'peerhub.6' }]} tickLine="y" gridAxis="x" yAxisProps={{ allowDecimals: false }} tooltipAnimationDuration={150} />
         </ChartCard>
-        <ChartCard id="chart-roles" title="Members by role" description="Coordinators, experts and members">
+        <ChartCard id="chart-roles" title={intl.formatMessage({ id: 'console.dashboard.byRole' })} description={intl.formatMessage({ id: 'console.dashboard.byRoleDescription' })}>
           <Group justify="center" gap="xl" wrap="wrap">
             <DonutChart data={byRole} size={180} thickness={28} withLabelsLine={false} withTooltip chartLabel={`${total}`} />
             <Stack gap={6}>
@@ -59,12 +63,12 @@ function Dashboard({ stats }: { stats: AllianceStats }) {
             </Stack>
           </Group>
         </ChartCard>
-        <ChartCard id="chart-growth" title="Growth" description="Members at the end of each of the last 12 months">
-          <AreaChart h={240} data={growth} dataKey="month" series={[{ name: 'Members', color: 'peerhub.6' }]} curveType="monotone" tickLine="y" gridAxis="x" yAxisProps={{ allowDecimals: false }} withDots={false} />
+        <ChartCard id="chart-growth" title={intl.formatMessage({ id: 'console.dashboard.growth' })} description={intl.formatMessage({ id: 'console.dashboard.growthDescription' })}>
+          <AreaChart h={240} data={growth} dataKey="month" series={[{ name: 'Members', label: members, color: 'peerhub.6' }]} curveType="monotone" tickLine="y" gridAxis="x" yAxisProps={{ allowDecimals: false }} withDots={false} />
         </ChartCard>
-        <ChartCard id="chart-groups" title="Groups by activity" description="Members, and how many joined in the last 30 days">
+        <ChartCard id="chart-groups" title={intl.formatMessage({ id: 'console.dashboard.groupsByActivity' })} description={intl.formatMessage({ id: 'console.dashboard.groupsByActivityDescription' })}>
           {groups.length === 0 ? (
-            <EmptyState title="No groups yet" />
+            <EmptyState title={intl.formatMessage({ id: 'console.dashboard.noGroups' })} />
           ) : (
             <BarChart
               h={240}
@@ -73,8 +77,8 @@ function Dashboard({ stats }: { stats: AllianceStats }) {
               orientation="vertical"
               yAxisProps={{ width: 150 }}
               series={[
-                { name: 'Members', color: 'peerhub.6' },
-                { name: 'Joined in 30 days', color: 'teal.4' },
+                { name: 'Members', label: members, color: 'peerhub.6' },
+                { name: 'Joined in 30 days', label: joined, color: 'teal.4' },
               ]}
               withLegend
               legendProps={{ verticalAlign: 'bottom' }}

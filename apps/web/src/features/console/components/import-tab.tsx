@@ -2,6 +2,8 @@ import { Alert, Anchor, Badge, Button, Card, FileButton, Group, List, Paper, Pro
 import { CreateInvitationRequest, type ImportPreview, type ImportRow } from '@peerhub/contracts';
 import { IconCheck, IconDownload, IconFileSpreadsheet, IconUpload, IconX } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { t } from '../../../i18n/locale-store';
 import { errorMessage } from '../../../lib/api-client';
 import { useInviteBatch } from '../api/invite-batch';
 import { usePreviewImport } from '../api/preview-import';
@@ -31,6 +33,7 @@ function invitationOf(allianceId: string, row: ImportRow) {
 
 /** CSV upload (file, drag and drop, or paste) → preview with per-row errors → invitations in batches of ten. */
 export function ImportTab({ allianceId }: { allianceId: string }) {
+  const intl = useIntl();
   const preview = usePreviewImport();
   const batch = useInviteBatch();
   const [csv, setCsv] = useState('');
@@ -66,7 +69,7 @@ export function ImportTab({ allianceId }: { allianceId: string }) {
   const good = (result?.rows ?? []).filter((r) => r.errors.length === 0);
   const send = async () => {
     const rows = good.map((row) => ({ row, parsed: invitationOf(allianceId, row) }));
-    const outcomes: Sent[] = rows.filter((r) => !r.parsed.success).map(({ row }) => ({ email: row.email, name: row.name, ok: false, error: 'This row does not make a valid invitation' }));
+    const outcomes: Sent[] = rows.filter((r) => !r.parsed.success).map(({ row }) => ({ email: row.email, name: row.name, ok: false, error: t('console.import.rowInvalid') }));
     const ready = rows.flatMap(({ row, parsed }) => (parsed.success ? [{ row, invitation: parsed.data }] : []));
     setSent(null);
     setProgress({ done: 0, total: ready.length });
@@ -76,7 +79,7 @@ export function ImportTab({ allianceId }: { allianceId: string }) {
         const { results } = await batch.mutateAsync({ allianceId, body: { invitations: chunk.map((c) => c.invitation) } });
         for (const c of chunk) {
           const r = results.find((x) => x.email === c.invitation.email);
-          outcomes.push({ email: c.invitation.email, name: c.row.name, ok: r?.ok ?? false, error: r?.ok ? undefined : (r?.error ?? 'No answer for this row') });
+          outcomes.push({ email: c.invitation.email, name: c.row.name, ok: r?.ok ?? false, error: r?.ok ? undefined : (r?.error ?? t('console.import.noAnswer')) });
         }
       } catch (e) {
         for (const c of chunk) outcomes.push({ email: c.invitation.email, name: c.row.name, ok: false, error: errorMessage(e) });
@@ -95,17 +98,16 @@ export function ImportTab({ allianceId }: { allianceId: string }) {
         <Group justify="space-between" align="flex-start" mb="md" gap="sm">
           <div>
             <Title order={2} fz="lg">
-              Invite many people from a spreadsheet
+              {intl.formatMessage({ id: 'console.import.title' })}
             </Title>
             <Text size="sm" c="dimmed" maw={620}>
-              A CSV file with the columns name, email, country, organisation, role (country as a two-letter code such as KZ; role member, expert or coordinator). Every row
-              is checked first; nothing is sent until you confirm.
+              {intl.formatMessage({ id: 'console.import.description' })}
             </Text>
           </div>
           <Anchor href={TEMPLATE_HREF} download="peerhub-invitations-template.csv" size="sm">
             <Group gap={4} wrap="nowrap">
               <IconDownload size={16} aria-hidden />
-              Download a template
+              {intl.formatMessage({ id: 'console.import.downloadTemplate' })}
             </Group>
           </Anchor>
         </Group>
@@ -120,30 +122,28 @@ export function ImportTab({ allianceId }: { allianceId: string }) {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
           style={{ borderStyle: 'dashed', borderWidth: 2, background: dragging ? 'var(--mantine-color-peerhub-0)' : 'var(--mantine-color-gray-0)', borderColor: dragging ? 'var(--mantine-color-peerhub-5)' : undefined }}
-          aria-label="Drop a CSV file here"
+          aria-label={intl.formatMessage({ id: 'console.import.dropHere' })}
         >
           <Stack align="center" gap={6}>
             <IconFileSpreadsheet size={32} stroke={1.4} color="var(--mantine-color-peerhub-6)" aria-hidden />
             <Text size="sm" ta="center">
               {fileName ? (
-                <>
-                  <strong>{fileName}</strong> is loaded
-                </>
+                <FormattedMessage id="console.import.loaded" values={{ file: <strong>{fileName}</strong> }} />
               ) : (
-                'Drop a CSV file here, or'
+                intl.formatMessage({ id: 'console.import.dropHereOr' })
               )}
             </Text>
             <FileButton onChange={(f) => void readFile(f)} accept=".csv,text/csv">
               {(props) => (
                 <Button {...props} variant="light" size="xs" leftSection={<IconUpload size={14} />}>
-                  {fileName ? 'Choose another file' : 'Choose a file'}
+                  {intl.formatMessage({ id: fileName ? 'console.import.chooseAnother' : 'console.import.choose' })}
                 </Button>
               )}
             </FileButton>
           </Stack>
         </Paper>
         <Textarea
-          label="…or paste the rows"
+          label={intl.formatMessage({ id: 'console.import.paste' })}
           placeholder={TEMPLATE}
           autosize
           minRows={3}
@@ -159,12 +159,12 @@ export function ImportTab({ allianceId }: { allianceId: string }) {
         />
         <Group justify="flex-end" mt="md">
           <Button onClick={check} loading={preview.isPending} disabled={csv.trim() === '' || sending}>
-            Check the rows
+            {intl.formatMessage({ id: 'console.import.check' })}
           </Button>
         </Group>
       </Card>
       {error && (
-        <Alert color="red" role="alert" title="The file could not be checked">
+        <Alert color="red" role="alert" title={intl.formatMessage({ id: 'console.import.checkFailed' })}>
           {error}
         </Alert>
       )}
@@ -173,17 +173,19 @@ export function ImportTab({ allianceId }: { allianceId: string }) {
         <Card withBorder padding="lg">
           <Group justify="space-between" gap="sm">
             <Text size="sm">
-              {good.length} {good.length === 1 ? 'row is' : 'rows are'} ready{result.invalidCount > 0 ? `; ${result.invalidCount} with problems will be left out` : ''}.
+              {result.invalidCount > 0
+                ? intl.formatMessage({ id: 'console.import.readyLeavingOut' }, { count: good.length, invalid: result.invalidCount })
+                : intl.formatMessage({ id: 'console.import.ready' }, { count: good.length })}
             </Text>
             <Button onClick={() => void send()} loading={sending} leftSection={<IconCheck size={16} />}>
-              Invite {good.length} {good.length === 1 ? 'person' : 'people'}
+              {intl.formatMessage({ id: 'console.import.invite' }, { count: good.length })}
             </Button>
           </Group>
           {progress && (
             <Stack gap={4} mt="md">
-              <Progress value={percent} size="lg" striped={sending} animated={sending} aria-label="Invitations sent" />
+              <Progress value={percent} size="lg" striped={sending} animated={sending} aria-label={intl.formatMessage({ id: 'console.import.invitationsSent' })} />
               <Text size="xs" c="dimmed" aria-live="polite">
-                {progress.done} of {progress.total} sent · {percent}%
+                {intl.formatMessage({ id: 'console.import.progress' }, { done: progress.done, total: progress.total, percent })}
               </Text>
             </Stack>
           )}
@@ -195,21 +197,22 @@ export function ImportTab({ allianceId }: { allianceId: string }) {
 }
 
 function PreviewTable({ preview }: { preview: ImportPreview }) {
+  const intl = useIntl();
   return (
     <Card withBorder padding={0}>
       <Group p="md" gap="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         <Title order={2} fz="lg">
-          Preview
+          {intl.formatMessage({ id: 'console.import.preview' })}
         </Title>
         <Badge color="teal" variant="light">
-          {preview.validCount} ready
+          {intl.formatMessage({ id: 'console.import.validCount' }, { count: preview.validCount })}
         </Badge>
         <Badge color={preview.invalidCount ? 'red' : 'gray'} variant="light">
-          {preview.invalidCount} with problems
+          {intl.formatMessage({ id: 'console.import.invalidCount' }, { count: preview.invalidCount })}
         </Badge>
       </Group>
       {preview.fileErrors.length > 0 && (
-        <Alert color="red" m="md" title="Problems with the file" role="alert">
+        <Alert color="red" m="md" title={intl.formatMessage({ id: 'console.import.fileProblems' })} role="alert">
           <List size="sm">
             {preview.fileErrors.map((e) => (
               <List.Item key={e}>{e}</List.Item>
@@ -222,13 +225,13 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Line</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Country</Table.Th>
-                <Table.Th>Organisation</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Check</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'console.import.column.line' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'console.import.column.name' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'console.import.column.email' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'console.import.column.country' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'console.import.column.organisation' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'console.import.column.role' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'console.import.column.check' })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -258,7 +261,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
                         <Group gap={4} wrap="nowrap">
                           <IconCheck size={14} color="var(--mantine-color-teal-7)" aria-hidden />
                           <Text size="sm" c="teal.8">
-                            Ready
+                            {intl.formatMessage({ id: 'console.import.rowReady' })}
                           </Text>
                         </Group>
                       )}
@@ -277,11 +280,14 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
 function SentSummary({ sent, percent }: { sent: Sent[]; percent: number }) {
   const ok = sent.filter((s) => s.ok);
   const failed = sent.filter((s) => !s.ok);
+  const intl = useIntl();
   return (
-    <Card withBorder padding="lg" role="status" aria-label="Import summary">
-      <Progress value={percent} size="lg" color={failed.length ? 'orange' : 'teal'} aria-label="Invitations sent" mb="md" />
+    <Card withBorder padding="lg" role="status" aria-label={intl.formatMessage({ id: 'console.import.summary' })}>
+      <Progress value={percent} size="lg" color={failed.length ? 'orange' : 'teal'} aria-label={intl.formatMessage({ id: 'console.import.invitationsSent' })} mb="md" />
       <Title order={2} fz="lg" mb="xs">
-        {ok.length} {ok.length === 1 ? 'invitation' : 'invitations'} sent{failed.length ? `, ${failed.length} failed` : ''}
+        {failed.length
+          ? intl.formatMessage({ id: 'console.import.sentSomeFailed' }, { count: ok.length, failed: failed.length })
+          : intl.formatMessage({ id: 'console.import.sent' }, { count: ok.length })}
       </Title>
       {ok.length > 0 && (
         <List size="sm" spacing={2} icon={<IconCheck size={14} color="var(--mantine-color-teal-7)" />}>

@@ -4,12 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { AllianceRole, MembersQuery, type MemberRow } from '@peerhub/contracts';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconDots, IconPlayerPause, IconPlayerPlay, IconSearch, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { countryOptions, CountryTag } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { formatDate, roleOptions } from '../../../components/ui/labels';
+import { formatDate, roleName, roleOptions } from '../../../components/ui/labels';
 import { QueryState } from '../../../components/ui/query-state';
 import { ReasonModal } from '../../../components/ui/reason-modal';
+import { t } from '../../../i18n/locale-store';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
 import { useGroups } from '../../groups';
@@ -21,13 +23,15 @@ const PAGE_SIZE = 20;
 type Sort = MembersQuery['sort'];
 type Pending = { kind: 'suspend' | 'reinstate' | 'remove'; member: MemberRow };
 
-const STATUS_OPTIONS = [
-  { value: 'active', label: 'Active' },
-  { value: 'suspended', label: 'Suspended' },
+// A function, not a constant: the labels are built in the language on screen.
+const statusOptions = () => [
+  { value: 'active', label: t('console.members.status.active') },
+  { value: 'suspended', label: t('console.members.status.suspended') },
 ];
 
 /** The membership table: search, filter, sort, paginate; role in place; suspend, reinstate, remove with a reason. */
 export function MembersTab({ allianceId }: { allianceId: string }) {
+  const intl = useIntl();
   const me = useMe();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
@@ -46,7 +50,7 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
     const Icon = !active ? IconArrowsSort : filters.order === 'asc' ? IconArrowUp : IconArrowDown;
     return (
       <Table.Th aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
-        <UnstyledButton onClick={() => sortBy(sort)} fw={600} fz="sm" aria-label={`Sort by ${label.toLowerCase()}`}>
+        <UnstyledButton onClick={() => sortBy(sort)} fw={600} fz="sm" aria-label={intl.formatMessage({ id: 'console.members.sortBy' }, { column: label.toLowerCase() })}>
           <Group gap={4} wrap="nowrap">
             {label}
             <Icon size={14} stroke={1.8} color={active ? 'var(--mantine-color-peerhub-7)' : 'var(--mantine-color-gray-5)'} aria-hidden />
@@ -68,9 +72,9 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
         {
           onSuccess: () => {
             setPending(null);
-            notify('Removed', `${member.name} is no longer in the alliance or its groups.`);
+            notify(intl.formatMessage({ id: 'console.members.removed' }), intl.formatMessage({ id: 'console.members.removedMessage' }, { name: member.name }));
           },
-          onError: failed('Not removed'),
+          onError: failed(intl.formatMessage({ id: 'console.members.notRemoved' })),
         },
       );
       return;
@@ -80,21 +84,24 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
       {
         onSuccess: () => {
           setPending(null);
-          notify(kind === 'suspend' ? 'Suspended' : 'Reinstated', kind === 'suspend' ? `${member.name} is signed out and cannot see the alliance.` : `${member.name} is an active member again.`);
+          notify(
+            intl.formatMessage({ id: kind === 'suspend' ? 'console.members.suspended' : 'console.members.reinstated' }),
+            intl.formatMessage({ id: kind === 'suspend' ? 'console.members.suspendedMessage' : 'console.members.reinstatedMessage' }, { name: member.name }),
+          );
         },
-        onError: failed('Not changed'),
+        onError: failed(intl.formatMessage({ id: 'console.members.notChanged' })),
       },
     );
   };
 
   return (
     <Stack>
-      <Card withBorder padding="md" role="search" aria-label="Filter members">
+      <Card withBorder padding="md" role="search" aria-label={intl.formatMessage({ id: 'console.members.filter' })}>
         <TextInput
           mb="sm"
           maw={{ md: 420 }}
-          label="Search"
-          placeholder="Name or e-mail"
+          label={intl.formatMessage({ id: 'common.search' })}
+          placeholder={intl.formatMessage({ id: 'console.members.searchPlaceholder' })}
           type="search"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={search}
@@ -104,41 +111,45 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
           }}
         />
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-          <Select label="Country" data={countryOptions()} value={filters.country ?? null} onChange={(v) => set({ country: (v ?? undefined) as MemberFilters['country'] })} clearable searchable placeholder="Any" />
-          <Select label="Role" data={roleOptions()} value={filters.role ?? null} onChange={(v) => set({ role: (v ?? undefined) as MemberFilters['role'] })} clearable placeholder="Any" />
+          <Select label={intl.formatMessage({ id: 'console.members.country' })} data={countryOptions()} value={filters.country ?? null} onChange={(v) => set({ country: (v ?? undefined) as MemberFilters['country'] })} clearable searchable placeholder={intl.formatMessage({ id: 'console.members.any' })} />
+          <Select label={intl.formatMessage({ id: 'console.members.role' })} data={roleOptions()} value={filters.role ?? null} onChange={(v) => set({ role: (v ?? undefined) as MemberFilters['role'] })} clearable placeholder={intl.formatMessage({ id: 'console.members.any' })} />
           <Select
-            label="Group"
+            label={intl.formatMessage({ id: 'console.members.group' })}
             data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
             value={filters.groupId ?? null}
             onChange={(v) => set({ groupId: v ?? undefined })}
             clearable
             searchable
-            placeholder="Any"
+            placeholder={intl.formatMessage({ id: 'console.members.any' })}
           />
-          <Select label="Status" data={STATUS_OPTIONS} value={filters.status ?? null} onChange={(v) => set({ status: (v ?? undefined) as MemberFilters['status'] })} clearable placeholder="Any" />
+          <Select label={intl.formatMessage({ id: 'console.members.status' })} data={statusOptions()} value={filters.status ?? null} onChange={(v) => set({ status: (v ?? undefined) as MemberFilters['status'] })} clearable placeholder={intl.formatMessage({ id: 'console.members.any' })} />
         </SimpleGrid>
       </Card>
       <QueryState query={members}>
         {(page) => (
           <Card withBorder padding={0} style={{ opacity: members.isPlaceholderData ? 0.6 : 1 }}>
             <Text size="sm" c="dimmed" p="md" aria-live="polite" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-              {page.total === 0 ? 'Nobody matches.' : `${page.total} ${page.total === 1 ? 'member' : 'members'}${page.total > PAGE_SIZE ? ` · page ${page.page} of ${Math.ceil(page.total / PAGE_SIZE)}` : ''}`}
+              {page.total === 0
+                ? intl.formatMessage({ id: 'console.members.nobody' })
+                : page.total > PAGE_SIZE
+                  ? intl.formatMessage({ id: 'console.members.countPaged' }, { count: page.total, page: page.page, pages: Math.ceil(page.total / PAGE_SIZE) })
+                  : intl.formatMessage({ id: 'console.members.count' }, { count: page.total })}
             </Text>
             {page.items.length === 0 ? (
-              <EmptyState title="Nobody matches these filters" />
+              <EmptyState title={intl.formatMessage({ id: 'console.members.nobodyMatchesFilters' })} />
             ) : (
               <Table.ScrollContainer minWidth={860}>
                 <Table verticalSpacing="xs" highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
-                      {header('name', 'Name')}
-                      {header('country', 'Country')}
-                      {header('role', 'Role')}
-                      <Table.Th>Status</Table.Th>
-                      <Table.Th>Groups</Table.Th>
-                      {header('joinedAt', 'Joined')}
+                      {header('name', intl.formatMessage({ id: 'console.members.column.name' }))}
+                      {header('country', intl.formatMessage({ id: 'console.members.country' }))}
+                      {header('role', intl.formatMessage({ id: 'console.members.role' }))}
+                      <Table.Th>{intl.formatMessage({ id: 'console.members.status' })}</Table.Th>
+                      <Table.Th>{intl.formatMessage({ id: 'console.members.column.groups' })}</Table.Th>
+                      {header('joinedAt', intl.formatMessage({ id: 'console.members.column.joined' }))}
                       <Table.Th>
-                        <span className="visually-hidden">Actions</span>
+                        <span className="visually-hidden">{intl.formatMessage({ id: 'console.members.column.actions' })}</span>
                       </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
@@ -165,20 +176,23 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
                               value={m.role}
                               allowDeselect={false}
                               disabled={self || (change.isPending && change.variables.personId === m.personId)}
-                              aria-label={`Role of ${m.name}`}
+                              aria-label={intl.formatMessage({ id: 'console.members.roleOf' }, { name: m.name })}
                               onChange={(v) => {
                                 const role = AllianceRole.safeParse(v);
                                 if (!role.success || role.data === m.role) return;
                                 change.mutate(
                                   { allianceId, personId: m.personId, body: { role: role.data } },
-                                  { onSuccess: () => notify('Role changed', `${m.name} is now ${role.data}.`), onError: failed('Role not changed') },
+                                  {
+                                    onSuccess: () => notify(intl.formatMessage({ id: 'console.members.roleChanged' }), intl.formatMessage({ id: 'console.members.roleChangedMessage' }, { name: m.name, role: roleName(role.data).toLowerCase() })),
+                                    onError: failed(intl.formatMessage({ id: 'console.members.roleNotChanged' })),
+                                  },
                                 );
                               }}
                             />
                           </Table.Td>
                           <Table.Td>
                             <Badge variant={m.status === 'active' ? 'light' : 'outline'} color={m.status === 'active' ? 'teal' : 'red'}>
-                              {m.status === 'active' ? 'Active' : 'Suspended'}
+                              {intl.formatMessage({ id: m.status === 'active' ? 'console.members.status.active' : 'console.members.status.suspended' })}
                             </Badge>
                           </Table.Td>
                           <Table.Td>{m.groupCount}</Table.Td>
@@ -187,22 +201,22 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
                             {!self && (
                               <Menu position="bottom-end" withinPortal>
                                 <Menu.Target>
-                                  <ActionIcon variant="subtle" color="gray" aria-label={`Manage ${m.name}`}>
+                                  <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'console.members.manage' }, { name: m.name })}>
                                     <IconDots size={18} />
                                   </ActionIcon>
                                 </Menu.Target>
                                 <Menu.Dropdown>
                                   {m.status === 'active' ? (
                                     <Menu.Item leftSection={<IconPlayerPause size={16} />} onClick={() => setPending({ kind: 'suspend', member: m })}>
-                                      Suspend
+                                      {intl.formatMessage({ id: 'console.members.suspend' })}
                                     </Menu.Item>
                                   ) : (
                                     <Menu.Item leftSection={<IconPlayerPlay size={16} />} onClick={() => setPending({ kind: 'reinstate', member: m })}>
-                                      Reinstate
+                                      {intl.formatMessage({ id: 'console.members.reinstate' })}
                                     </Menu.Item>
                                   )}
                                   <Menu.Item color="red" leftSection={<IconUserMinus size={16} />} onClick={() => setPending({ kind: 'remove', member: m })}>
-                                    Remove from alliance
+                                    {intl.formatMessage({ id: 'console.members.removeFromAlliance' })}
                                   </Menu.Item>
                                 </Menu.Dropdown>
                               </Menu>
@@ -217,7 +231,7 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
             )}
             {page.total > PAGE_SIZE && (
               <Center p="md">
-                <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => setFilters((f) => ({ ...f, page: n }))} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
+                <Pagination total={Math.ceil(page.total / PAGE_SIZE)} value={page.page} onChange={(n) => setFilters((f) => ({ ...f, page: n }))} getControlProps={(control) => ({ 'aria-label': intl.formatMessage({ id: 'console.pagination.control' }, { control }) })} />
               </Center>
             )}
           </Card>
@@ -225,16 +239,16 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
       </QueryState>
       <ReasonModal
         opened={pending !== null}
-        title={pending ? `${pending.kind === 'suspend' ? 'Suspend' : pending.kind === 'reinstate' ? 'Reinstate' : 'Remove'} ${pending.member.name}?` : ''}
-        confirmLabel={pending?.kind === 'suspend' ? 'Suspend' : pending?.kind === 'reinstate' ? 'Reinstate' : 'Remove'}
+        title={pending ? intl.formatMessage({ id: 'console.members.confirmTitle' }, { kind: pending.kind, name: pending.member.name }) : ''}
+        confirmLabel={intl.formatMessage({ id: pending?.kind === 'suspend' ? 'console.members.suspend' : pending?.kind === 'reinstate' ? 'console.members.reinstate' : 'common.remove' })}
         color={pending?.kind === 'reinstate' ? 'peerhub' : 'red'}
         loading={change.isPending || remove.isPending}
         onClose={() => setPending(null)}
         onConfirm={confirm}
       >
-        {pending?.kind === 'suspend' && 'They are signed out at once and cannot see the alliance or its groups until reinstated.'}
-        {pending?.kind === 'reinstate' && 'They regain access to the alliance and the groups they belonged to.'}
-        {pending?.kind === 'remove' && 'They leave the alliance and all its groups. To come back they need a new invitation.'}
+        {pending?.kind === 'suspend' && intl.formatMessage({ id: 'console.members.suspendExplained' })}
+        {pending?.kind === 'reinstate' && intl.formatMessage({ id: 'console.members.reinstateExplained' })}
+        {pending?.kind === 'remove' && intl.formatMessage({ id: 'console.members.removeExplained' })}
       </ReasonModal>
     </Stack>
   );

@@ -3,12 +3,14 @@ import { notifications } from '@mantine/notifications';
 import type { Decision, JoinRequest } from '@peerhub/contracts';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { CountryTag } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDateTime } from '../../../components/ui/labels';
 import { QueryState } from '../../../components/ui/query-state';
 import { ReasonModal } from '../../../components/ui/reason-modal';
+import { t } from '../../../i18n/locale-store';
 import { errorMessage } from '../../../lib/api-client';
 import { useDecideRequests } from '../api/decide-requests';
 import { usePendingRequests } from '../api/get-pending-requests';
@@ -20,10 +22,14 @@ interface Outcome {
   error?: string | undefined;
 }
 
-const target = (r: JoinRequest) => (r.kind === 'group' ? `the group ${r.groupName ?? ''}` : 'the alliance');
+/** What a request is for, as in "Approved: Aigerim → the group Open data". */
+const target = (r: JoinRequest) => (r.kind === 'group' ? t('console.requests.targetGroup', { group: r.groupName ?? '' }) : t('console.requests.targetAlliance'));
+/** "Aigerim asks to join the group Open data": the accessible name of a row or card. */
+const asksToJoin = (r: JoinRequest) => t('console.requests.asksToJoin', { person: r.personName, kind: r.kind, group: r.groupName ?? '' });
 
 /** Pending requests to join the alliance and its groups: one click each, or many at once. */
 export function RequestsTab({ allianceId }: { allianceId: string }) {
+  const intl = useIntl();
   const requests = usePendingRequests(allianceId);
   const decide = useDecideRequests();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -56,7 +62,7 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
           setSelected((s) => new Set([...s].filter((id) => !next.some((o) => o.ok && o.request.id === id))));
           setRejecting(null);
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'No decision recorded', message: errorMessage(e) }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'console.requests.noDecisionRecorded' }), message: errorMessage(e) }),
         onSettled: () => setWorking(new Set()),
       },
     );
@@ -73,19 +79,23 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
             <Card withBorder padding={0}>
               <Group justify="space-between" p="md" gap="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
                 <Text size="sm" c="dimmed" aria-live="polite">
-                  {items.length === 0 ? 'No pending requests' : `${items.length} pending ${items.length === 1 ? 'request' : 'requests'}${chosen.length ? ` · ${chosen.length} selected` : ''}`}
+                  {items.length === 0
+                    ? intl.formatMessage({ id: 'console.requests.noPending' })
+                    : chosen.length
+                      ? intl.formatMessage({ id: 'console.requests.pendingSelected' }, { count: items.length, selected: chosen.length })
+                      : intl.formatMessage({ id: 'console.requests.pending' }, { count: items.length })}
                 </Text>
                 <Group gap="xs">
                   <Button size="xs" leftSection={<IconCheck size={14} />} disabled={chosen.length === 0} loading={decide.isPending && working.size > 1} onClick={() => send(chosen, 'approve')}>
-                    Approve selected
+                    {intl.formatMessage({ id: 'console.requests.approveSelected' })}
                   </Button>
                   <Button size="xs" variant="default" color="red" leftSection={<IconX size={14} />} disabled={chosen.length === 0} onClick={() => setRejecting(chosen)}>
-                    Reject selected
+                    {intl.formatMessage({ id: 'console.requests.rejectSelected' })}
                   </Button>
                 </Group>
               </Group>
               {items.length === 0 ? (
-                <EmptyState title="Nothing waiting">Requests to join the alliance or one of its groups appear here.</EmptyState>
+                <EmptyState title={intl.formatMessage({ id: 'console.requests.nothingWaiting' })}>{intl.formatMessage({ id: 'console.requests.nothingWaitingHint' })}</EmptyState>
               ) : (
                 <>
                 <Stack gap={0} hiddenFrom="sm">
@@ -99,18 +109,18 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
                       <Table.Tr>
                         <Table.Th w={44}>
                           <Checkbox
-                            aria-label="Select all requests"
+                            aria-label={intl.formatMessage({ id: 'console.requests.selectAll' })}
                             checked={allSelected}
                             indeterminate={chosen.length > 0 && !allSelected}
                             onChange={() => setSelected(allSelected ? new Set() : new Set(items.map((r) => r.id)))}
                           />
                         </Table.Th>
-                        <Table.Th>Person</Table.Th>
-                        <Table.Th>Asks to join</Table.Th>
-                        <Table.Th>Message</Table.Th>
-                        <Table.Th>Asked</Table.Th>
+                        <Table.Th>{intl.formatMessage({ id: 'console.requests.column.person' })}</Table.Th>
+                        <Table.Th>{intl.formatMessage({ id: 'console.requests.column.asksToJoin' })}</Table.Th>
+                        <Table.Th>{intl.formatMessage({ id: 'console.requests.column.message' })}</Table.Th>
+                        <Table.Th>{intl.formatMessage({ id: 'console.requests.column.asked' })}</Table.Th>
                         <Table.Th>
-                          <span className="visually-hidden">Decision</span>
+                          <span className="visually-hidden">{intl.formatMessage({ id: 'console.requests.column.decision' })}</span>
                         </Table.Th>
                       </Table.Tr>
                     </Table.Thead>
@@ -118,10 +128,10 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
                       {items.map((r) => {
                         const error = failed.get(r.id);
                         return (
-                          <Table.Tr key={r.id} bg={error ? 'red.0' : selected.has(r.id) ? 'peerhub.0' : undefined} aria-label={`${r.personName} asks to join ${target(r)}`}>
+                          <Table.Tr key={r.id} bg={error ? 'red.0' : selected.has(r.id) ? 'peerhub.0' : undefined} aria-label={asksToJoin(r)}>
                             <Table.Td>
                               <Checkbox
-                                aria-label={`Select the request of ${r.personName}`}
+                                aria-label={intl.formatMessage({ id: 'console.requests.selectOne' }, { name: r.personName })}
                                 checked={selected.has(r.id)}
                                 onChange={(e) => toggle(r.id, e.currentTarget.checked)}
                               />
@@ -134,7 +144,7 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
                                     {r.personName}
                                   </Text>
                                   <Text size="xs" c="dimmed">
-                                    {r.organisationName ?? 'Organisation not given'}
+                                    {r.organisationName ?? intl.formatMessage({ id: 'console.requests.noOrganisation' })}
                                   </Text>
                                 </div>
                               </Group>
@@ -143,7 +153,7 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
                               {r.kind === 'group' && r.groupId ? (
                                 <Group gap={6} wrap="nowrap">
                                   <Badge variant="light" color="blue" size="sm" style={{ flex: 'none' }}>
-                                    Group
+                                    {intl.formatMessage({ id: 'console.requests.badgeGroup' })}
                                   </Badge>
                                   <Text size="sm" component={Link} to={`/groups/${r.groupId}`} c="peerhub.8">
                                     {r.groupName}
@@ -151,17 +161,17 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
                                 </Group>
                               ) : (
                                 <Badge variant="light" color="grape" size="sm">
-                                  Alliance
+                                  {intl.formatMessage({ id: 'console.requests.badgeAlliance' })}
                                 </Badge>
                               )}
                             </Table.Td>
                             <Table.Td maw={280}>
                               <Text size="sm" c={r.message ? undefined : 'dimmed'} lineClamp={3}>
-                                {r.message || 'No message'}
+                                {r.message || intl.formatMessage({ id: 'console.requests.noMessage' })}
                               </Text>
                               {error && (
                                 <Text size="xs" c="red.8" mt={4} role="alert">
-                                  Not decided: {error}
+                                  {intl.formatMessage({ id: 'console.requests.notDecided' }, { error })}
                                 </Text>
                               )}
                             </Table.Td>
@@ -172,11 +182,11 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
                             </Table.Td>
                             <Table.Td>
                               <Group gap={6} wrap="nowrap" justify="flex-end">
-                                <Button size="compact-sm" aria-label={`Approve ${r.personName}`} loading={decide.isPending && working.size === 1 && working.has(r.id)} onClick={() => send([r], 'approve')}>
-                                  Approve
+                                <Button size="compact-sm" aria-label={intl.formatMessage({ id: 'console.requests.approveOne' }, { name: r.personName })} loading={decide.isPending && working.size === 1 && working.has(r.id)} onClick={() => send([r], 'approve')}>
+                                  {intl.formatMessage({ id: 'console.requests.approve' })}
                                 </Button>
-                                <Button size="compact-sm" variant="default" aria-label={`Reject ${r.personName}`} onClick={() => setRejecting([r])}>
-                                  Reject
+                                <Button size="compact-sm" variant="default" aria-label={intl.formatMessage({ id: 'console.requests.rejectOne' }, { name: r.personName })} onClick={() => setRejecting([r])}>
+                                  {intl.formatMessage({ id: 'console.requests.reject' })}
                                 </Button>
                               </Group>
                             </Table.Td>
@@ -191,14 +201,18 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
             </Card>
             <ReasonModal
               opened={rejecting !== null}
-              title={rejecting && rejecting.length === 1 ? `Reject the request of ${rejecting[0]?.personName ?? ''}?` : `Reject ${rejecting?.length ?? 0} requests?`}
-              confirmLabel="Reject"
+              title={
+                rejecting && rejecting.length === 1
+                  ? intl.formatMessage({ id: 'console.requests.rejectOneTitle' }, { name: rejecting[0]?.personName ?? '' })
+                  : intl.formatMessage({ id: 'console.requests.rejectManyTitle' }, { count: rejecting?.length ?? 0 })
+              }
+              confirmLabel={intl.formatMessage({ id: 'console.requests.reject' })}
               reasonRequired
               loading={decide.isPending}
               onClose={() => setRejecting(null)}
               onConfirm={(reason) => rejecting && send(rejecting, 'reject', reason)}
             >
-              The person is told of the decision and reads your reason.
+              {intl.formatMessage({ id: 'console.requests.rejectExplained' })}
             </ReasonModal>
           </Stack>
         );
@@ -210,12 +224,13 @@ export function RequestsTab({ allianceId }: { allianceId: string }) {
 function OutcomeSummary({ outcomes, onClose }: { outcomes: Outcome[]; onClose: () => void }) {
   const ok = outcomes.filter((o) => o.ok);
   const failed = outcomes.filter((o) => !o.ok);
+  const intl = useIntl();
   return (
     <Alert
       color={failed.length ? 'orange' : 'teal'}
-      title={failed.length ? `${ok.length} decided, ${failed.length} not` : `${ok.length} ${ok.length === 1 ? 'request' : 'requests'} decided`}
+      title={failed.length ? intl.formatMessage({ id: 'console.requests.someDecided' }, { ok: ok.length, failed: failed.length }) : intl.formatMessage({ id: 'console.requests.allDecided' }, { count: ok.length })}
       withCloseButton
-      closeButtonLabel="Dismiss"
+      closeButtonLabel={intl.formatMessage({ id: 'console.requests.dismiss' })}
       onClose={onClose}
       role="status"
     >
@@ -223,8 +238,8 @@ function OutcomeSummary({ outcomes, onClose }: { outcomes: Outcome[]; onClose: (
         {outcomes.map((o) => (
           <List.Item key={o.request.id} icon={o.ok ? <IconCheck size={14} color="var(--mantine-color-teal-7)" /> : <IconX size={14} color="var(--mantine-color-red-7)" />}>
             {o.ok
-              ? `${o.decision === 'approve' ? 'Approved' : 'Rejected'}: ${o.request.personName} → ${target(o.request)}`
-              : `${o.request.personName} → ${target(o.request)}: ${o.error ?? 'not decided'}`}
+              ? intl.formatMessage({ id: 'console.requests.outcomeDecided' }, { decision: o.decision, person: o.request.personName, target: target(o.request) })
+              : intl.formatMessage({ id: 'console.requests.outcomeFailed' }, { person: o.request.personName, target: target(o.request), error: o.error ?? intl.formatMessage({ id: 'console.requests.notDecidedShort' }) })}
           </List.Item>
         ))}
       </List>
@@ -250,10 +265,11 @@ function RequestCard({
   onReject: () => void;
   approving: boolean;
 }) {
+  const intl = useIntl();
   return (
-    <Stack component="article" gap={8} p="md" bg={error ? 'red.0' : selected ? 'peerhub.0' : undefined} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }} aria-label={`${r.personName} asks to join ${target(r)}`}>
+    <Stack component="article" gap={8} p="md" bg={error ? 'red.0' : selected ? 'peerhub.0' : undefined} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }} aria-label={asksToJoin(r)}>
       <Group gap="sm" wrap="nowrap" align="flex-start">
-        <Checkbox mt={2} aria-label={`Select the request of ${r.personName}`} checked={selected} onChange={(e) => onToggle(e.currentTarget.checked)} />
+        <Checkbox mt={2} aria-label={intl.formatMessage({ id: 'console.requests.selectOne' }, { name: r.personName })} checked={selected} onChange={(e) => onToggle(e.currentTarget.checked)} />
         <div style={{ minWidth: 0, flex: 1 }}>
           <Group gap={8} wrap="nowrap" justify="space-between">
             <Text size="sm" fw={600}>
@@ -262,10 +278,14 @@ function RequestCard({
             <CountryTag code={r.country} />
           </Group>
           <Text size="xs" c="dimmed">
-            {r.organisationName ?? 'Organisation not given'} · {formatDateTime(r.createdAt)}
+            {r.organisationName ?? intl.formatMessage({ id: 'console.requests.noOrganisation' })} · {formatDateTime(r.createdAt)}
           </Text>
           <Text size="sm" mt={6}>
-            Asks to join {r.kind === 'group' ? <strong>{r.groupName}</strong> : 'the alliance'}
+            {r.kind === 'group' ? (
+              <FormattedMessage id="console.requests.asksToJoinGroupShort" values={{ group: <strong>{r.groupName}</strong> }} />
+            ) : (
+              intl.formatMessage({ id: 'console.requests.asksToJoinAllianceShort' })
+            )}
           </Text>
           {r.message && (
             <Text size="sm" c="dimmed" mt={4} lineClamp={4}>
@@ -274,17 +294,17 @@ function RequestCard({
           )}
           {error && (
             <Text size="xs" c="red.8" mt={4} role="alert">
-              Not decided: {error}
+              {intl.formatMessage({ id: 'console.requests.notDecided' }, { error })}
             </Text>
           )}
         </div>
       </Group>
       <Group gap="xs" justify="flex-end">
-        <Button size="compact-sm" variant="default" aria-label={`Reject ${r.personName}`} onClick={onReject}>
-          Reject
+        <Button size="compact-sm" variant="default" aria-label={intl.formatMessage({ id: 'console.requests.rejectOne' }, { name: r.personName })} onClick={onReject}>
+          {intl.formatMessage({ id: 'console.requests.reject' })}
         </Button>
-        <Button size="compact-sm" aria-label={`Approve ${r.personName}`} loading={approving} onClick={onApprove}>
-          Approve
+        <Button size="compact-sm" aria-label={intl.formatMessage({ id: 'console.requests.approveOne' }, { name: r.personName })} loading={approving} onClick={onApprove}>
+          {intl.formatMessage({ id: 'console.requests.approve' })}
         </Button>
       </Group>
     </Stack>

@@ -1,6 +1,7 @@
 import { Badge, Select, Tabs } from '@mantine/core';
 import { can } from '@peerhub/domain';
 import { IconChartBar, IconFileImport, IconHistory, IconInbox, IconSchool, IconUsers } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -26,6 +27,7 @@ export function ConsolePage() {
 }
 
 function Console({ allianceId }: { allianceId: string }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const navigate = useNavigate();
@@ -37,19 +39,19 @@ function Console({ allianceId }: { allianceId: string }) {
   const names = new Map([...(alliances.data?.items ?? []).map((a) => [a.id, a.name] as const), ...me.memberships.map((m) => [m.allianceId, m.allianceName] as const)]);
   const managed = [...names].filter(([id]) => can(actor, 'alliance.manage-members', { allianceId: id })).map(([value, label]) => ({ value, label }));
   const pending = requests.data?.items.length ?? 0;
-  const name = names.get(allianceId) ?? 'Alliance';
+  const name = names.get(allianceId) ?? intl.formatMessage({ id: 'console.page.alliance' });
 
   return (
     <>
       <PageHeader
-        eyebrow="Coordinator console"
+        eyebrow={intl.formatMessage({ id: 'console.page.eyebrow' })}
         title={name}
-        documentTitle={`Console · ${name}`}
-        description="Decide requests, manage members, invite from a spreadsheet, read the audit log, follow the alliance's figures and what its peer learning produced."
+        documentTitle={intl.formatMessage({ id: 'console.page.documentTitle' }, { name })}
+        description={intl.formatMessage({ id: 'console.page.description' })}
         actions={
           managed.length > 1 && (
             <Select
-              aria-label="Alliance"
+              aria-label={intl.formatMessage({ id: 'console.page.alliance' })}
               data={managed}
               value={allianceId}
               allowDeselect={false}
@@ -63,22 +65,22 @@ function Console({ allianceId }: { allianceId: string }) {
       <Tabs value={tab} onChange={(v) => setParams({ tab: v ?? 'requests' }, { replace: true })} keepMounted={false} variant="outline">
         <Tabs.List mb="lg" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
           <Tabs.Tab value="requests" leftSection={<IconInbox size={16} />} rightSection={pending > 0 ? <Badge size="sm" circle>{pending}</Badge> : null}>
-            Requests
+            {intl.formatMessage({ id: 'console.page.tab.requests' })}
           </Tabs.Tab>
           <Tabs.Tab value="members" leftSection={<IconUsers size={16} />}>
-            Members
+            {intl.formatMessage({ id: 'console.page.tab.members' })}
           </Tabs.Tab>
           <Tabs.Tab value="import" leftSection={<IconFileImport size={16} />}>
-            Import
+            {intl.formatMessage({ id: 'console.page.tab.import' })}
           </Tabs.Tab>
           <Tabs.Tab value="audit" leftSection={<IconHistory size={16} />}>
-            Audit log
+            {intl.formatMessage({ id: 'console.page.tab.audit' })}
           </Tabs.Tab>
           <Tabs.Tab value="dashboard" leftSection={<IconChartBar size={16} />}>
-            Dashboard
+            {intl.formatMessage({ id: 'console.page.tab.dashboard' })}
           </Tabs.Tab>
           <Tabs.Tab value="learning" leftSection={<IconSchool size={16} />}>
-            Learning results
+            {intl.formatMessage({ id: 'console.page.tab.learning' })}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="requests">
