@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { MESSAGE_MAX_LENGTH, MessageBodyText } from '@peerhub/contracts';
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { usePeople } from '../../people';
 
 /** The counter shows from here on (and turns red past the limit). */
@@ -26,6 +27,7 @@ function mentionAt(text: string, caret: number): MentionQuery | null {
 }
 
 function MentionOptions({ query, listId, active, onActive, onPick, onCount }: { query: string; listId: string; active: number; onActive: (i: number) => void; onPick: (p: { id: string; name: string }) => void; onCount: (people: Array<{ id: string; name: string }>) => void }) {
+  const intl = useIntl();
   const [debounced] = useDebouncedValue(query.trim(), 150);
   const people = usePeople({ q: debounced || undefined, pageSize: 6 });
   const items = people.data?.items ?? [];
@@ -36,7 +38,7 @@ function MentionOptions({ query, listId, active, onActive, onPick, onCount }: { 
   }, [people.data]);
   if (items.length === 0) return null;
   return (
-    <Paper component="ul" className="chat-mentions" shadow="md" withBorder id={listId} role="listbox" aria-label="People to mention">
+    <Paper component="ul" className="chat-mentions" shadow="md" withBorder id={listId} role="listbox" aria-label={intl.formatMessage({ id: 'chat.composer.mentionList' })}>
       {items.map((p, i) => (
         <li
           key={p.id}
@@ -85,6 +87,7 @@ export function Composer({
   disabledReason?: string | null;
   autoFocus?: boolean;
 }) {
+  const intl = useIntl();
   const [value, setValue] = useState('');
   const [mention, setMention] = useState<MentionQuery | null>(null);
   const [options, setOptions] = useState<Array<{ id: string; name: string }>>([]);
@@ -131,7 +134,7 @@ export function Composer({
   const send = () => {
     const check = MessageBodyText.safeParse(value);
     if (!check.success) {
-      setError(check.error.issues[0]?.message ?? 'This message cannot be sent');
+      setError(check.error.issues[0]?.message ?? intl.formatMessage({ id: 'chat.composer.cannotSend' }));
       return;
     }
     onSend(value);
@@ -233,18 +236,18 @@ export function Composer({
           onBlur={() => setMention(null)}
           onKeyDown={onKeyDown}
         />
-        <Tooltip label="Send (Enter)" openDelay={400}>
-          <ActionIcon size={36} radius="md" aria-label="Send" disabled={!canSend} onClick={send} mb={error ? 22 : 0}>
+        <Tooltip label={intl.formatMessage({ id: 'chat.composer.sendHint' })} openDelay={400}>
+          <ActionIcon size={36} radius="md" aria-label={intl.formatMessage({ id: 'chat.composer.send' })} disabled={!canSend} onClick={send} mb={error ? 22 : 0}>
             <IconSend size={18} />
           </ActionIcon>
         </Tooltip>
       </Group>
       <Group justify="space-between" gap="xs" mt={4} wrap="nowrap">
         <Text size="xs" c="dimmed" id={hintId} visibleFrom="sm">
-          Enter to send · Shift+Enter for a new line · @ to mention someone · **bold**, _italic_, [links](https://…)
+          {intl.formatMessage({ id: 'chat.composer.hint' })}
         </Text>
         <Text id={counterId} size="xs" c={over ? 'red.8' : 'dimmed'} fw={over ? 700 : 400} aria-live="polite" ml="auto" style={{ whiteSpace: 'nowrap' }}>
-          {value.length >= COUNTER_FROM ? (over ? `${(value.length - MESSAGE_MAX_LENGTH).toLocaleString('en-GB')} characters over the limit` : `${(MESSAGE_MAX_LENGTH - value.length).toLocaleString('en-GB')} characters left`) : ''}
+          {value.length >= COUNTER_FROM ? (over ? intl.formatMessage({ id: 'chat.composer.over' }, { count: value.length - MESSAGE_MAX_LENGTH }) : intl.formatMessage({ id: 'chat.composer.left' }, { count: MESSAGE_MAX_LENGTH - value.length })) : ''}
         </Text>
       </Group>
     </div>

@@ -4,7 +4,9 @@ import type { Message } from '@peerhub/contracts';
 import { can, whyNot, type ConversationSubject } from '@peerhub/domain';
 import { IconArrowDown, IconArrowUp, IconLock, IconMessages, IconWifiOff } from '@tabler/icons-react';
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { t } from '../../../i18n/locale-store';
 import { errorMessage } from '../../../lib/api-client';
 import { useActor, useMe } from '../../../lib/session';
 import { useSocketConnected } from '../../../lib/socket';
@@ -24,9 +26,9 @@ const nearBottom = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clie
 function typingText(names: string[]): string {
   const first = names.map((n) => n.split(' ')[0] ?? n);
   if (first.length === 0) return '';
-  if (first.length === 1) return `${first[0]} is typing…`;
-  if (first.length === 2) return `${first[0]} and ${first[1]} are typing…`;
-  return 'Several people are typing…';
+  if (first.length === 1) return t('chat.panel.typingOne', { name: first[0] ?? '' });
+  if (first.length === 2) return t('chat.panel.typingTwo', { first: first[0] ?? '', second: first[1] ?? '' });
+  return t('chat.panel.typingMany');
 }
 
 /** The offline banner waits a moment, so a page load or a quick reconnection does not flash it. */
@@ -53,6 +55,7 @@ export function ConversationPanel({ conversationId, height = 560 }: { conversati
 }
 
 function LivePanel({ conversationId, height }: { conversationId: string; height: number | string }) {
+  const intl = useIntl();
   const { store, snapshot } = useConversationStore(conversationId);
   const me = useMe();
   const actor = useActor();
@@ -67,7 +70,7 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
     if (!group) return null;
     return { kind: summary.kind, allianceId: group.allianceId, participant: group.standing === 'member' || group.standing === 'lead', lead: group.standing === 'lead', archived: group.status === 'archived' };
   }, [summary, group]);
-  const postRefusal = subject && !can(actor, 'conversation.post', subject) ? (whyNot(actor, 'conversation.post', subject) ?? 'You cannot write in this conversation') : null;
+  const postRefusal = subject && !can(actor, 'conversation.post', subject) ? (whyNot(actor, 'conversation.post', subject) ?? intl.formatMessage({ id: 'chat.panel.cannotPost' })) : null;
 
   const [threadParentId, setThreadParentId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Message | null>(null);
@@ -90,7 +93,7 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
           store.applyUpdate(await editMessage(m.id, body));
           return true;
         } catch (error) {
-          notifications.show({ color: 'red', title: 'The message was not saved', message: errorMessage(error) });
+          notifications.show({ color: 'red', title: intl.formatMessage({ id: 'chat.panel.editFailed' }), message: errorMessage(error) });
           return false;
         }
       },
@@ -98,11 +101,11 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
       onReact: (m, emoji, on) => {
         setReaction(m.id, emoji, on).then(
           (updated) => store.applyUpdate(updated),
-          (error: unknown) => notifications.show({ color: 'red', title: 'The reaction was not saved', message: errorMessage(error) }),
+          (error: unknown) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'chat.panel.reactFailed' }), message: errorMessage(error) }),
         );
       },
     }),
-    [me.id, me.name, me.timezone, actor, subject, postRefusal, store],
+    [me.id, me.name, me.timezone, actor, subject, postRefusal, store, intl],
   );
 
   const threadParent = threadParentId ? (snapshot.messages.find((m) => m.id === threadParentId) ?? null) : null;
@@ -112,29 +115,29 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
     <Paper withBorder radius="md" className="chat-panel" style={{ height }} data-conversation-id={conversationId}>
       {offline && (
         <Alert color="yellow" radius={0} py={6} icon={<IconWifiOff size={16} />} role="status">
-          <Text size="sm">Offline — messages will be sent when you reconnect.</Text>
+          <Text size="sm">{intl.formatMessage({ id: 'chat.panel.offline' })}</Text>
         </Alert>
       )}
       {snapshot.phase === 'loading' && (
         <Center h="100%">
-          <Loader aria-label="Loading messages" />
+          <Loader aria-label={intl.formatMessage({ id: 'chat.panel.loading' })} />
         </Center>
       )}
       {snapshot.phase === 'error' && (
         <Center h="100%" p="md">
-          <Alert color="red" title="The messages could not be loaded" role="alert">
+          <Alert color="red" title={intl.formatMessage({ id: 'chat.panel.loadFailed' })} role="alert">
             <Stack gap="sm" align="flex-start">
               {snapshot.error}
               <Button size="xs" variant="white" color="red" onClick={() => store.retryLoad()}>
-                Try again
+                {intl.formatMessage({ id: 'common.retry' })}
               </Button>
             </Stack>
           </Alert>
         </Center>
       )}
       {snapshot.phase === 'revoked' && (
-        <Alert color="gray" radius={0} icon={<IconLock size={16} />} title="You no longer have access" role="alert">
-          {snapshot.messages.length > 0 ? 'You left this conversation or were removed from it: new messages no longer reach you.' : snapshot.error}
+        <Alert color="gray" radius={0} icon={<IconLock size={16} />} title={intl.formatMessage({ id: 'chat.panel.revoked' })} role="alert">
+          {snapshot.messages.length > 0 ? intl.formatMessage({ id: 'chat.panel.revokedBody' }) : snapshot.error}
         </Alert>
       )}
       {(snapshot.phase === 'ready' || (snapshot.phase === 'revoked' && snapshot.messages.length > 0)) && (
@@ -145,19 +148,19 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
           <div className="chat-typing" aria-hidden={snapshot.typing.length === 0}>
             {typingText(snapshot.typing.map((t) => t.name))}
           </div>
-          <Composer label="Message" placeholder="Write a message…" onSend={(body) => store.send(body)} onTyping={(typing) => store.setTyping(typing)} disabledReason={postRefusal} />
+          <Composer label={intl.formatMessage({ id: 'chat.panel.composerLabel' })} placeholder={intl.formatMessage({ id: 'chat.panel.composerPlaceholder' })} onSend={(body) => store.send(body)} onTyping={(typing) => store.setTyping(typing)} disabledReason={postRefusal} />
         </>
       )}
       <ThreadDrawer parent={threadParent} snapshot={snapshot} store={store} actions={actions} canPost={postRefusal} onClose={() => setThreadParentId(null)} />
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={confirming?.author?.id === me.id ? 'Delete this message?' : 'Remove this message?'} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={intl.formatMessage({ id: confirming?.author?.id === me.id ? 'chat.panel.deleteTitle' : 'chat.panel.removeTitle' })} centered closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
         <Text size="sm">
           {confirming?.author?.id === me.id
-            ? 'Everyone will see “Message deleted” in its place. This cannot be undone.'
-            : 'Everyone will see “Message removed by a moderator” in its place. This cannot be undone.'}
+            ? intl.formatMessage({ id: 'chat.panel.deleteBody' })
+            : intl.formatMessage({ id: 'chat.panel.removeBody' })}
         </Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => setConfirming(null)}>
-            Cancel
+            {intl.formatMessage({ id: 'common.cancel' })}
           </Button>
           <Button
             color="red"
@@ -170,11 +173,11 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
                   store.applyUpdate(updated);
                   setConfirming(null);
                 })
-                .catch((error: unknown) => notifications.show({ color: 'red', title: 'The message was not removed', message: errorMessage(error) }))
+                .catch((error: unknown) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'chat.panel.removeFailed' }), message: errorMessage(error) }))
                 .finally(() => setDeleting(false));
             }}
           >
-            {confirming?.author?.id === me.id ? 'Delete' : 'Remove'}
+            {intl.formatMessage({ id: confirming?.author?.id === me.id ? 'common.delete' : 'common.remove' })}
           </Button>
         </Group>
       </Modal>
@@ -187,6 +190,7 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
  * lists: only the second is a live region (role="log"), so loading older pages is not read aloud.
  */
 function Timeline({ store, snapshot, actions, readOnly }: { store: ConversationStore; snapshot: ReturnType<typeof useConversationStore>['snapshot']; actions: MessageActions; readOnly: boolean }) {
+  const intl = useIntl();
   const scrollRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
@@ -313,7 +317,7 @@ function Timeline({ store, snapshot, actions, readOnly }: { store: ConversationS
       <Fragment key={m.id}>
         {m.id === firstUnreadId && (
           <li className="chat-divider" data-unread-divider tabIndex={-1}>
-            New messages
+            {intl.formatMessage({ id: 'chat.panel.newMessages' })}
           </li>
         )}
         <MessageItem message={m} actions={actions} />
@@ -326,32 +330,32 @@ function Timeline({ store, snapshot, actions, readOnly }: { store: ConversationS
     <div className="chat-timeline">
       {unreadOutOfView && firstUnreadId !== null && (
         <Button className="chat-floating" style={{ top: 8 }} size="compact-sm" radius="xl" leftSection={<IconArrowUp size={14} />} onClick={() => void jumpToUnread()}>
-          Jump to first unread
+          {intl.formatMessage({ id: 'chat.panel.jumpToUnread' })}
         </Button>
       )}
       {/* A scrollable region must be reachable with the keyboard. */}
-      <div className="chat-scroll" ref={scrollRef} onScroll={onScroll} tabIndex={0} role="region" aria-label="Messages">
+      <div className="chat-scroll" ref={scrollRef} onScroll={onScroll} tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'chat.panel.region' })}>
         <div ref={topRef} />
         {hasOlder && (
           <Center py={6}>
             <Button variant="subtle" size="compact-sm" loading={loadingOlder} onClick={() => void store.loadOlder()}>
-              Load older messages
+              {intl.formatMessage({ id: 'chat.panel.loadOlder' })}
             </Button>
           </Center>
         )}
         {empty && (
-          <EmptyState title="No messages yet" icon={<IconMessages size={22} stroke={1.6} />}>
-            Start the discussion: ask a question, share a document link or introduce yourself.
+          <EmptyState title={intl.formatMessage({ id: 'chat.panel.empty' })} icon={<IconMessages size={22} stroke={1.6} />}>
+            {intl.formatMessage({ id: 'chat.panel.emptyBody' })}
           </EmptyState>
         )}
-        <ul className="chat-list" aria-label="Earlier messages">
+        <ul className="chat-list" aria-label={intl.formatMessage({ id: 'chat.panel.earlier' })}>
           {render(history)}
         </ul>
-        <div role="log" aria-live="polite" aria-relevant="additions" aria-label="New messages">
+        <div role="log" aria-live="polite" aria-relevant="additions" aria-label={intl.formatMessage({ id: 'chat.panel.newMessages' })}>
           <ul className="chat-list">{render(live)}</ul>
         </div>
         {mainPending.length > 0 && (
-          <ul className="chat-list" aria-label="Messages being sent">
+          <ul className="chat-list" aria-label={intl.formatMessage({ id: 'chat.panel.sending' })}>
             {mainPending.map((p) => (
               <PendingItem key={p.clientId} item={p} actions={actions} onRetry={() => store.retry(p.clientId)} onDiscard={() => store.discard(p.clientId)} />
             ))}
@@ -360,7 +364,7 @@ function Timeline({ store, snapshot, actions, readOnly }: { store: ConversationS
       </div>
       {!atBottom && (
         <Button className="chat-floating" style={{ bottom: 8 }} size="compact-sm" radius="xl" variant="default" leftSection={<IconArrowDown size={14} />} onClick={jumpToLatest}>
-          Jump to latest
+          {intl.formatMessage({ id: 'chat.panel.jumpToLatest' })}
         </Button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { Center, Loader, Paper } from '@mantine/core';
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { useIntl } from 'react-intl';
 
 const Panel = lazy(async () => ({ default: (await import('./conversation-panel')).ConversationPanel }));
 
@@ -8,12 +9,13 @@ const Panel = lazy(async () => ({ default: (await import('./conversation-panel')
  * the sanitizer stay out of the app's first download (the shell only needs the unread count).
  */
 export function ConversationPanel(props: ComponentProps<typeof Panel>) {
+  const intl = useIntl();
   return (
     <Suspense
       fallback={
         <Paper withBorder radius="md" h={props.height ?? 560}>
           <Center h="100%">
-            <Loader aria-label="Loading messages" />
+            <Loader aria-label={intl.formatMessage({ id: 'chat.panel.loading' })} />
           </Center>
         </Paper>
       }

@@ -1,9 +1,11 @@
 import { Button, Group, Text, Textarea } from '@mantine/core';
 import { MessageBodyText } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 
 /** Editing one of my messages in place: Enter saves, Shift+Enter adds a line, Escape cancels. */
 export function MessageEditor({ initial, onSave, onCancel, saving }: { initial: string; onSave: (body: string) => void; onCancel: () => void; saving: boolean }) {
+  const intl = useIntl();
   const [value, setValue] = useState(initial);
   const check = MessageBodyText.safeParse(value);
   const error = check.success ? null : (check.error.issues[0]?.message ?? null);
@@ -14,7 +16,7 @@ export function MessageEditor({ initial, onSave, onCancel, saving }: { initial: 
   return (
     <div>
       <Textarea
-        aria-label="Edit message"
+        aria-label={intl.formatMessage({ id: 'chat.editor.label' })}
         autosize
         minRows={1}
         maxRows={10}
@@ -34,13 +36,13 @@ export function MessageEditor({ initial, onSave, onCancel, saving }: { initial: 
       />
       <Group gap="xs" mt={6}>
         <Button size="compact-sm" onClick={save} loading={saving} disabled={!check.success}>
-          Save
+          {intl.formatMessage({ id: 'common.save' })}
         </Button>
         <Button size="compact-sm" variant="default" onClick={onCancel}>
-          Cancel
+          {intl.formatMessage({ id: 'common.cancel' })}
         </Button>
         <Text size="xs" c="dimmed">
-          Enter to save · Escape to cancel
+          {intl.formatMessage({ id: 'chat.editor.hint' })}
         </Text>
       </Group>
     </div>

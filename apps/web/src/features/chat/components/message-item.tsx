@@ -2,7 +2,9 @@ import { ActionIcon, Avatar, Badge, Button, Group, Loader, Menu, Text } from '@m
 import type { Message } from '@peerhub/contracts';
 import { IconAlertTriangle, IconDots, IconEdit, IconMessageReply, IconTrash } from '@tabler/icons-react';
 import { memo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { initials } from '../../../components/ui/initials';
+import { formatDateTime } from '../../../i18n/format';
 import type { PendingMessage } from '../model/conversation-store';
 import { MessageBody } from './message-body';
 import { MessageEditor } from './message-editor';
@@ -25,11 +27,13 @@ export interface MessageActions {
 }
 
 function Tombstone({ message }: { message: Message }) {
-  return <Text className="chat-tombstone">{message.removed ? 'Message removed by a moderator' : 'Message deleted'}</Text>;
+  const intl = useIntl();
+  return <Text className="chat-tombstone">{intl.formatMessage({ id: message.removed ? 'chat.message.removed' : 'chat.message.deleted' })}</Text>;
 }
 
 /** One stored message: author, time, body (sanitized markdown), edited mark, reactions, thread, actions. */
 export const MessageItem = memo(function MessageItem({ message, actions, highlight }: { message: Message; actions: MessageActions; highlight?: boolean }) {
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -37,7 +41,7 @@ export const MessageItem = memo(function MessageItem({ message, actions, highlig
   const canEdit = !gone && actions.canEdit(message);
   const canRemove = !gone && actions.canRemove(message);
   const own = message.author?.id === actions.meId;
-  const author = message.author?.name ?? 'Former member';
+  const author = message.author?.name ?? intl.formatMessage({ id: 'chat.message.formerMember' });
   const react = (emoji: string, on: boolean) => actions.onReact(message, emoji, on);
 
   return (
@@ -52,8 +56,8 @@ export const MessageItem = memo(function MessageItem({ message, actions, highlig
           </Text>
           <MessageTime iso={message.createdAt} zone={actions.timeZone} />
           {message.editedAt && !gone && (
-            <Text size="xs" c="dimmed" title={new Date(message.editedAt).toLocaleString()}>
-              (edited)
+            <Text size="xs" c="dimmed" title={formatDateTime(message.editedAt)}>
+              {intl.formatMessage({ id: 'chat.message.edited' })}
             </Text>
           )}
         </Group>
@@ -78,7 +82,7 @@ export const MessageItem = memo(function MessageItem({ message, actions, highlig
         {!gone && <Reactions reactions={message.reactions} meId={actions.meId} onToggle={react} disabled={!actions.canReact} />}
         {actions.onOpenThread && message.replyCount > 0 && (
           <Button variant="subtle" size="compact-xs" mt={4} leftSection={<IconMessageReply size={14} />} onClick={() => actions.onOpenThread?.(message)}>
-            {message.replyCount} {message.replyCount === 1 ? 'reply' : 'replies'}
+            {intl.formatMessage({ id: 'chat.message.replies' }, { count: message.replyCount })}
           </Button>
         )}
       </div>
@@ -86,26 +90,26 @@ export const MessageItem = memo(function MessageItem({ message, actions, highlig
         <Group gap={2} className="chat-message-actions" data-open={menuOpen ? 'true' : undefined} wrap="nowrap">
           {actions.canReact && <ReactionPicker reactions={message.reactions} meId={actions.meId} onToggle={react} />}
           {actions.onOpenThread && (
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Reply in thread to ${author}`} onClick={() => actions.onOpenThread?.(message)}>
+            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={intl.formatMessage({ id: 'chat.message.replyTo' }, { name: author })} onClick={() => actions.onOpenThread?.(message)}>
               <IconMessageReply size={16} stroke={1.6} />
             </ActionIcon>
           )}
           {(canEdit || canRemove) && (
             <Menu position="bottom-end" withinPortal opened={menuOpen} onChange={setMenuOpen}>
               <Menu.Target>
-                <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`More actions for the message of ${author}`}>
+                <ActionIcon variant="subtle" color="gray" size="sm" aria-label={intl.formatMessage({ id: 'chat.message.moreActions' }, { name: author })}>
                   <IconDots size={16} />
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
                 {canEdit && (
                   <Menu.Item leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
-                    Edit
+                    {intl.formatMessage({ id: 'common.edit' })}
                   </Menu.Item>
                 )}
                 {canRemove && (
                   <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.onDelete(message)}>
-                    {own ? 'Delete' : 'Remove as moderator'}
+                    {intl.formatMessage({ id: own ? 'common.delete' : 'chat.message.removeAsModerator' })}
                   </Menu.Item>
                 )}
               </Menu.Dropdown>
@@ -119,8 +123,9 @@ export const MessageItem = memo(function MessageItem({ message, actions, highlig
 
 /** A message of mine not yet stored: "sending…", or failed with the reason, Retry and Discard. */
 export function PendingItem({ item, actions, onRetry, onDiscard }: { item: PendingMessage; actions: MessageActions; onRetry: () => void; onDiscard: () => void }) {
+  const intl = useIntl();
   return (
-    <li className="chat-message" data-pending="true" data-client-id={item.clientId} aria-label={`${actions.meName}, ${item.status === 'failed' ? 'not sent' : 'sending'}`}>
+    <li className="chat-message" data-pending="true" data-client-id={item.clientId} aria-label={intl.formatMessage({ id: item.status === 'failed' ? 'chat.message.notSentLabel' : 'chat.message.sendingLabel' }, { name: actions.meName })}>
       <Avatar color="peerhub" radius="xl" size={32} mt={2} aria-hidden>
         {initials(actions.meName)}
       </Avatar>
@@ -133,12 +138,12 @@ export function PendingItem({ item, actions, onRetry, onDiscard }: { item: Pendi
             <Group gap={4} wrap="nowrap">
               <Loader size={10} type="dots" aria-hidden />
               <Text size="xs" c="dimmed">
-                sending…
+                {intl.formatMessage({ id: 'chat.message.sending' })}
               </Text>
             </Group>
           ) : (
             <Badge color="red" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} />}>
-              Not sent
+              {intl.formatMessage({ id: 'chat.message.notSent' })}
             </Badge>
           )}
         </Group>
@@ -149,10 +154,10 @@ export function PendingItem({ item, actions, onRetry, onDiscard }: { item: Pendi
               {item.error}
             </Text>
             <Button size="compact-xs" variant="light" onClick={onRetry}>
-              Retry
+              {intl.formatMessage({ id: 'chat.message.retry' })}
             </Button>
             <Button size="compact-xs" variant="subtle" color="gray" onClick={onDiscard}>
-              Discard
+              {intl.formatMessage({ id: 'chat.message.discard' })}
             </Button>
           </Group>
         )}

@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import type { Message, ReadUpdated } from '@peerhub/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useIntl } from 'react-intl';
 import { useSocket } from '../../../lib/socket';
 import { applyNewSeq, applyReadUpdate, conversationsQueryOptions, useConversations } from '../api/get-conversations';
 
@@ -41,12 +42,14 @@ export function useUnreadTotal(): number {
 
 /** "Messages" with the unread count, for the main navigation. */
 export function MessagesNavLabel() {
+  const intl = useIntl();
   const unread = useUnreadTotal();
-  if (unread === 0) return <>Messages</>;
+  const label = intl.formatMessage({ id: 'chat.nav.label' });
+  if (unread === 0) return <>{label}</>;
   return (
     <>
-      <span className="visually-hidden">Messages, {unread} unread</span>
-      <span aria-hidden>Messages</span>
+      <span className="visually-hidden">{intl.formatMessage({ id: 'chat.nav.unread' }, { count: unread })}</span>
+      <span aria-hidden>{label}</span>
       <Badge className="nav-badge" size="sm" circle={unread < 10} color="red" aria-hidden>
         {unread > 99 ? '99+' : unread}
       </Badge>

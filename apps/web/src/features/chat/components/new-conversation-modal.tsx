@@ -1,6 +1,7 @@
 import { Button, Group, Modal, MultiSelect, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
@@ -11,6 +12,7 @@ const MAX_OTHERS = 8;
 
 /** Starts a direct conversation with one to eight people from the directory. */
 export function NewConversationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const intl = useIntl();
   const me = useMe();
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
@@ -35,11 +37,11 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="New message" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={close} title={intl.formatMessage({ id: 'chat.newMessage' })} centered closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
       <MultiSelect
-        label="To"
-        description={`Up to ${MAX_OTHERS} people who share an alliance with you`}
-        placeholder={selected.length === 0 ? 'Search by name' : undefined}
+        label={intl.formatMessage({ id: 'chat.new.to' })}
+        description={intl.formatMessage({ id: 'chat.new.toHint' }, { count: MAX_OTHERS })}
+        placeholder={selected.length === 0 ? intl.formatMessage({ id: 'chat.new.searchPlaceholder' }) : undefined}
         data={data}
         value={selected}
         onChange={(ids) => {
@@ -51,7 +53,7 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
         onSearchChange={setSearch}
         filter={({ options }) => options}
         maxValues={MAX_OTHERS}
-        nothingFoundMessage={people.isFetching ? 'Searching…' : 'Nobody found'}
+        nothingFoundMessage={intl.formatMessage({ id: people.isFetching ? 'chat.new.searching' : 'chat.new.nobody' })}
         hidePickedOptions
         comboboxProps={{ withinPortal: true }}
         data-autofocus
@@ -63,7 +65,7 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
       )}
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={close}>
-          Cancel
+          {intl.formatMessage({ id: 'common.cancel' })}
         </Button>
         <Button
           disabled={selected.length === 0}
@@ -80,7 +82,7 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
             )
           }
         >
-          Start conversation
+          {intl.formatMessage({ id: 'chat.new.start' })}
         </Button>
       </Group>
     </Modal>

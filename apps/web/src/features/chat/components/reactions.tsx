@@ -2,14 +2,16 @@ import { ActionIcon, Button, Group, Popover, Tooltip } from '@mantine/core';
 import type { Reaction } from '@peerhub/contracts';
 import { IconMoodPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 
 export const QUICK_REACTIONS = ['👍', '🎉', '❤️', '👀', '🙏'] as const;
 
 /** The reactions on a message (mine highlighted) and the quick picker. */
 export function Reactions({ reactions, meId, onToggle, disabled }: { reactions: Reaction[]; meId: string; onToggle: (emoji: string, on: boolean) => void; disabled?: boolean }) {
+  const intl = useIntl();
   if (reactions.length === 0) return null;
   return (
-    <Group gap={4} mt={4} role="group" aria-label="Reactions">
+    <Group gap={4} mt={4} role="group" aria-label={intl.formatMessage({ id: 'chat.reactions.label' })}>
       {reactions.map((r) => {
         const mine = r.by.includes(meId);
         return (
@@ -19,7 +21,7 @@ export function Reactions({ reactions, meId, onToggle, disabled }: { reactions: 
             radius="xl"
             variant={mine ? 'light' : 'default'}
             aria-pressed={mine}
-            aria-label={`${r.emoji} ${r.count} ${r.count === 1 ? 'reaction' : 'reactions'}${mine ? ', including yours. Take yours back' : '. Add yours'}`}
+            aria-label={intl.formatMessage({ id: mine ? 'chat.reactions.mine' : 'chat.reactions.others' }, { emoji: r.emoji, count: r.count })}
             disabled={disabled}
             onClick={() => onToggle(r.emoji, !mine)}
             styles={{ root: mine ? { borderColor: 'var(--mantine-color-peerhub-4)', border: '1px solid var(--mantine-color-peerhub-4)' } : undefined }}
@@ -33,18 +35,19 @@ export function Reactions({ reactions, meId, onToggle, disabled }: { reactions: 
 }
 
 export function ReactionPicker({ reactions, meId, onToggle }: { reactions: Reaction[]; meId: string; onToggle: (emoji: string, on: boolean) => void }) {
+  const intl = useIntl();
   const [opened, setOpened] = useState(false);
   return (
     <Popover opened={opened} onChange={setOpened} position="top-end" withArrow shadow="md" trapFocus returnFocus>
       <Popover.Target>
-        <Tooltip label="Add a reaction" openDelay={400}>
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Add a reaction" aria-expanded={opened} onClick={() => setOpened((o) => !o)}>
+        <Tooltip label={intl.formatMessage({ id: 'chat.reactions.add' })} openDelay={400}>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={intl.formatMessage({ id: 'chat.reactions.add' })} aria-expanded={opened} onClick={() => setOpened((o) => !o)}>
             <IconMoodPlus size={16} stroke={1.6} />
           </ActionIcon>
         </Tooltip>
       </Popover.Target>
       <Popover.Dropdown p={4}>
-        <Group gap={2} role="group" aria-label="Quick reactions">
+        <Group gap={2} role="group" aria-label={intl.formatMessage({ id: 'chat.reactions.quick' })}>
           {QUICK_REACTIONS.map((emoji) => {
             const mine = reactions.find((r) => r.emoji === emoji)?.by.includes(meId) ?? false;
             return (
@@ -52,7 +55,7 @@ export function ReactionPicker({ reactions, meId, onToggle }: { reactions: React
                 key={emoji}
                 variant={mine ? 'light' : 'subtle'}
                 size="lg"
-                aria-label={`React with ${emoji}`}
+                aria-label={intl.formatMessage({ id: 'chat.reactions.reactWith' }, { emoji })}
                 aria-pressed={mine}
                 onClick={() => {
                   onToggle(emoji, !mine);

@@ -1,4 +1,5 @@
 import { Anchor, Card, Loader, Stack, Text } from '@mantine/core';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/api-client';
 import { useMessageSearch } from '../api/search-messages';
@@ -15,15 +16,16 @@ export function Snippet({ text }: { text: string }) {
 }
 
 export function SearchResults({ q }: { q: string }) {
+  const intl = useIntl();
   const search = useMessageSearch(q);
   if (q.trim().length < 2) return null;
-  if (search.isPending) return <Loader size="sm" aria-label="Searching" />;
+  if (search.isPending) return <Loader size="sm" aria-label={intl.formatMessage({ id: 'chat.search.searching' })} />;
   if (search.isError) return <Text c="red.8">{errorMessage(search.error)}</Text>;
   const items = search.data.items;
   return (
     <Stack gap="xs" aria-live="polite">
       <Text size="sm" c="dimmed">
-        {items.length === 0 ? 'No message matches.' : `${items.length} ${items.length === 1 ? 'message' : 'messages'} found`}
+        {items.length === 0 ? intl.formatMessage({ id: 'chat.search.none' }) : intl.formatMessage({ id: 'chat.search.found' }, { count: items.length })}
       </Text>
       {items.map((hit) => (
         <Card key={hit.message.id} withBorder padding="sm" component="article" aria-label={hit.conversationTitle}>
@@ -31,7 +33,7 @@ export function SearchResults({ q }: { q: string }) {
             {hit.conversationTitle}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {hit.message.author?.name ?? 'Former member'} · {new Date(hit.message.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+            {hit.message.author?.name ?? intl.formatMessage({ id: 'chat.message.formerMember' })} · {intl.formatDate(hit.message.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
           </Text>
           <Snippet text={hit.snippet} />
         </Card>

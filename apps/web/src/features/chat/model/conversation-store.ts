@@ -1,5 +1,6 @@
 import type { HistoryPage, Message, ReadUpdated, RealtimeError, TypingEvent } from '@peerhub/contracts';
 import { errorMessage, isApiError } from '../../../lib/api-client';
+import { t } from '../../../i18n/locale-store';
 import type { PeerhubSocket } from '../../../lib/socket';
 import { getMessages } from '../api/get-messages';
 import { loadOutbox, saveOutbox, type PendingMessage } from './outbox-storage';
@@ -252,7 +253,7 @@ export class ConversationStore {
       this.join();
     } catch (error) {
       if (generation !== this.generation) return;
-      if (isApiError(error, 'NOT_FOUND')) this.set({ phase: 'revoked', error: 'This conversation does not exist, or you may not read it.' });
+      if (isApiError(error, 'NOT_FOUND')) this.set({ phase: 'revoked', error: t('chat.store.notFound') });
       else this.set({ phase: 'error', error: errorMessage(error) });
     }
   }
@@ -389,7 +390,7 @@ export class ConversationStore {
   private revoke(): void {
     this.buffered = [];
     this.joining = false;
-    this.set({ phase: 'revoked', joined: false, typing: [], error: 'You no longer have access to this conversation.' });
+    this.set({ phase: 'revoked', joined: false, typing: [], error: t('chat.store.revoked') });
   }
 
   // ---- threads ----

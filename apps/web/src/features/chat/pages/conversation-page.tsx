@@ -1,5 +1,6 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useMe } from '../../../lib/session';
@@ -8,11 +9,12 @@ import { ConversationPanel } from '../components/conversation-panel';
 
 /** One conversation, full page. */
 export function ConversationPage() {
+  const intl = useIntl();
   const { conversationId = '' } = useParams();
   const me = useMe();
   const summary = useConversationSummary(conversationId).data ?? null;
   const others = summary?.participants.filter((p) => p.personId !== me.id).map((p) => p.name) ?? [];
-  const title = summary ? (summary.kind === 'direct' && others.length > 0 ? others.join(', ') : summary.title) : 'Conversation';
+  const title = summary ? (summary.kind === 'direct' && others.length > 0 ? others.join(', ') : summary.title) : intl.formatMessage({ id: 'chat.conversation.fallbackTitle' });
 
   return (
     <>
@@ -20,12 +22,12 @@ export function ConversationPage() {
         <Anchor component={Link} to="/conversations" size="sm">
           <Group gap={4} component="span">
             <IconArrowLeft size={14} aria-hidden />
-            All conversations
+            {intl.formatMessage({ id: 'chat.conversation.back' })}
           </Group>
         </Anchor>
       </Group>
       <PageHeader
-        eyebrow={summary?.kind === 'direct' ? 'Direct conversation' : 'Peer group discussion'}
+        eyebrow={intl.formatMessage({ id: summary?.kind === 'direct' ? 'chat.list.direct' : 'chat.conversation.groupDiscussion' })}
         title={title}
         description={
           summary?.kind === 'direct' ? (

@@ -3,8 +3,10 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import type { ConversationSummary } from '@peerhub/contracts';
 import { IconMessagePlus, IconMessages, IconSearch, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { formatDate } from '../../../i18n/format';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useMe } from '../../../lib/session';
@@ -13,20 +15,21 @@ import '../chat.css';
 import { NewConversationModal } from '../components/new-conversation-modal';
 import { SearchResults } from '../components/search-results';
 
-function lastActivity(iso: string | null): string {
-  if (!iso) return 'No messages yet';
+function lastActivity(intl: IntlShape, iso: string | null): string {
+  if (!iso) return intl.formatMessage({ id: 'chat.list.noMessages' });
   const date = new Date(iso);
   const today = date.toDateString() === new Date().toDateString();
-  return today ? date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return today ? intl.formatTime(date, { hour: '2-digit', minute: '2-digit' }) : formatDate(date);
 }
 
 function ConversationRow({ conversation, meId }: { conversation: ConversationSummary; meId: string }) {
+  const intl = useIntl();
   const direct = conversation.kind === 'direct';
   const others = conversation.participants.filter((p) => p.personId !== meId).map((p) => p.name);
   const title = direct && others.length > 0 ? others.join(', ') : conversation.title;
   const Icon = direct ? IconUsers : IconUsersGroup;
   return (
-    <Card withBorder padding="md" component={Link} to={`/conversations/${conversation.id}`} className="card-link plain" aria-label={`${title}${conversation.unread > 0 ? `, ${conversation.unread} unread` : ''}`}>
+    <Card withBorder padding="md" component={Link} to={`/conversations/${conversation.id}`} className="card-link plain" aria-label={conversation.unread > 0 ? intl.formatMessage({ id: 'chat.list.unreadLabel' }, { title, count: conversation.unread }) : title}>
       <Group justify="space-between" wrap="nowrap" gap="md">
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
           <Icon size={20} stroke={1.6} aria-hidden color="var(--mantine-color-peerhub-7)" />
@@ -35,13 +38,13 @@ function ConversationRow({ conversation, meId }: { conversation: ConversationSum
               {title}
             </Text>
             <Text size="xs" c="dimmed">
-              {direct ? 'Direct conversation' : 'Peer group'} · {lastActivity(conversation.lastMessageAt)}
+              {intl.formatMessage({ id: direct ? 'chat.list.direct' : 'chat.list.group' })} · {lastActivity(intl, conversation.lastMessageAt)}
             </Text>
           </div>
         </Group>
         {conversation.unread > 0 && (
           <Badge color="red" variant="filled" aria-hidden>
-            {conversation.unread > 99 ? '99+' : conversation.unread} new
+            {intl.formatMessage({ id: 'chat.list.newCount' }, { count: conversation.unread > 99 ? '99+' : conversation.unread })}
           </Badge>
         )}
       </Group>
@@ -51,6 +54,7 @@ function ConversationRow({ conversation, meId }: { conversation: ConversationSum
 
 /** My conversations (groups and direct), with unread counts, message search and "New message". */
 export function ConversationsPage() {
+  const intl = useIntl();
   const me = useMe();
   const conversations = useConversations();
   const [opened, { open, close }] = useDisclosure();
@@ -60,20 +64,20 @@ export function ConversationsPage() {
   return (
     <>
       <PageHeader
-        eyebrow="Messages"
-        title="Conversations"
-        description="Your peer groups' discussions and your direct conversations. Write in any language: colleagues from Tallinn to Bishkek read along."
+        eyebrow={intl.formatMessage({ id: 'chat.nav.label' })}
+        title={intl.formatMessage({ id: 'chat.list.title' })}
+        description={intl.formatMessage({ id: 'chat.list.description' })}
         actions={
           <Button leftSection={<IconMessagePlus size={16} />} onClick={open}>
-            New message
+            {intl.formatMessage({ id: 'chat.newMessage' })}
           </Button>
         }
       />
       <Stack gap="lg">
         <TextInput
           type="search"
-          label="Search messages"
-          placeholder="Words from a message, at least 2 characters"
+          label={intl.formatMessage({ id: 'chat.list.search' })}
+          placeholder={intl.formatMessage({ id: 'chat.list.searchPlaceholder' })}
           leftSection={<IconSearch size={16} />}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
@@ -95,12 +99,12 @@ export function ConversationsPage() {
             {(list) =>
               list.items.length === 0 ? (
                 <Card withBorder>
-                  <EmptyState title="No conversations yet" icon={<IconMessages size={22} stroke={1.6} />}>
-                    Join a peer group to take part in its discussion, or start a direct conversation with “New message”.
+                  <EmptyState title={intl.formatMessage({ id: 'chat.list.empty' })} icon={<IconMessages size={22} stroke={1.6} />}>
+                    {intl.formatMessage({ id: 'chat.list.emptyBody' })}
                   </EmptyState>
                 </Card>
               ) : (
-                <Stack gap="sm" component="nav" aria-label="Conversations">
+                <Stack gap="sm" component="nav" aria-label={intl.formatMessage({ id: 'chat.list.title' })}>
                   {list.items.map((c) => (
                     <ConversationRow key={c.id} conversation={c} meId={me.id} />
                   ))}

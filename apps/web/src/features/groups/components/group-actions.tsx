@@ -5,6 +5,7 @@ import type { GroupDetail } from '@peerhub/contracts';
 import { can, whyNot } from '@peerhub/domain';
 import { IconCheck, IconDoorExit, IconLogin, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { errorMessage } from '../../../lib/api-client';
 import { useActor } from '../../../lib/session';
 import { useJoinGroup } from '../api/join-group';
@@ -26,6 +27,7 @@ function Refusable({ reason, children }: { reason: string | null; children: Reac
 
 /** Join, ask to join, accept an invitation or leave: whichever the person's standing allows. */
 export function GroupActions({ group }: { group: GroupDetail }) {
+  const intl = useIntl();
   const actor = useActor();
   const subject = groupSubject(group);
   const join = useJoinGroup();
@@ -42,17 +44,17 @@ export function GroupActions({ group }: { group: GroupDetail }) {
       <>
         <Refusable reason={reason}>
           <Button variant="default" leftSection={<IconDoorExit size={16} />} disabled={!can(actor, 'group.leave', subject)} onClick={openLeave}>
-            Leave group
+            {intl.formatMessage({ id: 'groups.actions.leave' })}
           </Button>
         </Refusable>
-        <Modal opened={confirmLeave} onClose={closeLeave} title={`Leave ${group.name}?`} centered>
+        <Modal opened={confirmLeave} onClose={closeLeave} title={intl.formatMessage({ id: 'groups.actions.leaveTitle' }, { name: group.name })} centered>
           <Stack>
             <Text size="sm" c="dimmed">
-              You stop receiving its discussion. {group.visibility === 'open' ? 'You can join again at any time.' : 'To come back you will need to ask or be invited again.'}
+              {intl.formatMessage({ id: group.visibility === 'open' ? 'groups.actions.leaveBodyOpen' : 'groups.actions.leaveBodyClosed' })}
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={closeLeave}>
-                Stay
+                {intl.formatMessage({ id: 'groups.actions.stay' })}
               </Button>
               <Button
                 color="red"
@@ -61,13 +63,13 @@ export function GroupActions({ group }: { group: GroupDetail }) {
                   leave.mutate(group.id, {
                     onSuccess: () => {
                       closeLeave();
-                      notifications.show({ color: 'gray', title: 'You left the group', message: group.name });
+                      notifications.show({ color: 'gray', title: intl.formatMessage({ id: 'groups.actions.leftTitle' }), message: group.name });
                     },
-                    onError: fail('You are still a member'),
+                    onError: fail(intl.formatMessage({ id: 'groups.actions.leaveFailed' })),
                   })
                 }
               >
-                Leave
+                {intl.formatMessage({ id: 'groups.actions.leaveConfirm' })}
               </Button>
             </Group>
           </Stack>
@@ -79,7 +81,7 @@ export function GroupActions({ group }: { group: GroupDetail }) {
   if (group.standing === 'requested') {
     return (
       <Button variant="light" color="orange" disabled leftSection={<IconCheck size={16} />}>
-        Request sent: waiting for a decision
+        {intl.formatMessage({ id: 'groups.actions.requestPending' })}
       </Button>
     );
   }
@@ -94,12 +96,12 @@ export function GroupActions({ group }: { group: GroupDetail }) {
           loading={join.isPending}
           onClick={() =>
             join.mutate(group.id, {
-              onSuccess: () => notifications.show({ color: 'peerhub', title: 'Welcome to the group', message: `You are now a member of ${group.name}.` }),
-              onError: fail('Not joined'),
+              onSuccess: () => notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'groups.actions.joinedTitle' }), message: intl.formatMessage({ id: 'groups.actions.joinedMessage' }, { name: group.name }) }),
+              onError: fail(intl.formatMessage({ id: 'groups.actions.joinFailed' })),
             })
           }
         >
-          {group.standing === 'invited' ? 'Accept invitation' : 'Join group'}
+          {intl.formatMessage({ id: group.standing === 'invited' ? 'groups.actions.acceptInvitation' : 'groups.actions.join' })}
         </Button>
       </Refusable>
     );
@@ -111,7 +113,7 @@ export function GroupActions({ group }: { group: GroupDetail }) {
       <>
         <Refusable reason={reason}>
           <Button leftSection={<IconSend size={16} />} disabled={!can(actor, 'group.request', subject)} onClick={openAsk}>
-            Ask to join
+            {intl.formatMessage({ id: 'groups.actions.ask' })}
           </Button>
         </Refusable>
         <AskToJoinModal group={group} opened={asking} onClose={closeAsk} />
@@ -122,6 +124,7 @@ export function GroupActions({ group }: { group: GroupDetail }) {
 }
 
 function AskToJoinModal({ group, opened, onClose }: { group: GroupDetail; opened: boolean; onClose: () => void }) {
+  const intl = useIntl();
   const request = useRequestGroup();
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -133,21 +136,21 @@ function AskToJoinModal({ group, opened, onClose }: { group: GroupDetail; opened
         onSuccess: () => {
           onClose();
           setMessage('');
-          notifications.show({ color: 'peerhub', title: 'Request sent', message: `The leads of ${group.name} will decide; you will see the answer here.` });
+          notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'groups.ask.sentTitle' }), message: intl.formatMessage({ id: 'groups.ask.sentMessage' }, { name: group.name }) });
         },
         onError: (e) => setError(errorMessage(e)),
       },
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Ask to join ${group.name}`} centered styles={{ title: { fontWeight: 650 } }}>
+    <Modal opened={opened} onClose={onClose} title={intl.formatMessage({ id: 'groups.ask.title' }, { name: group.name })} centered styles={{ title: { fontWeight: 650 } }}>
       <Stack>
         <Text size="sm" c="dimmed">
-          The group's leads and the alliance coordinators decide. A line about what you would bring or hope to learn helps them.
+          {intl.formatMessage({ id: 'groups.ask.intro' })}
         </Text>
         <Textarea
-          label="Message to the leads"
-          description="Optional"
+          label={intl.formatMessage({ id: 'groups.ask.message' })}
+          description={intl.formatMessage({ id: 'groups.ask.optional' })}
           autosize
           minRows={3}
           maxRows={8}
@@ -159,10 +162,10 @@ function AskToJoinModal({ group, opened, onClose }: { group: GroupDetail; opened
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {intl.formatMessage({ id: 'common.cancel' })}
           </Button>
           <Button loading={request.isPending} onClick={send}>
-            Send request
+            {intl.formatMessage({ id: 'groups.ask.send' })}
           </Button>
         </Group>
       </Stack>

@@ -1,10 +1,12 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { GroupSummary } from '@peerhub/contracts';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { topicName } from '../../../components/ui/labels';
 import { CountryFlagRow, MemberCount, StandingBadge, VisibilityBadge } from './group-badges';
 
 export function GroupCard({ group, showAlliance = true }: { group: GroupSummary; showAlliance?: boolean }) {
+  const intl = useIntl();
   return (
     <Card withBorder padding="lg" radius="md" component={Link} to={`/groups/${group.id}`} className="plain card-link" aria-label={group.name} h="100%">
       <Stack gap="sm" h="100%">
@@ -22,7 +24,7 @@ export function GroupCard({ group, showAlliance = true }: { group: GroupSummary;
           <Group gap={6} style={{ flex: 'none' }}>
             {group.status === 'archived' && (
               <Badge variant="outline" color="gray">
-                Archived
+                {intl.formatMessage({ id: 'groups.status.archived' })}
               </Badge>
             )}
             <StandingBadge standing={group.standing} />

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import type { GroupDetail } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
+import { FormattedMessage } from 'react-intl';
 import { useActor } from '../../../lib/session';
 import { ConversationPanel, useGroupConversation } from '../../chat';
 
@@ -17,7 +18,7 @@ export function GroupDiscussion({ group }: { group: GroupDetail }) {
   if (!mayRead) {
     return (
       <Text c="dimmed" size="sm">
-        The discussion is for the group's members: join the group to read it and take part.
+        <FormattedMessage id="groups.discussion.membersOnly" />
       </Text>
     );
   }

@@ -3,13 +3,14 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { CreateGroupRequest, UpdateGroupRequest, type GroupDetail } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { topicOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
 import { useCreateGroup } from '../api/create-group';
 import { useUpdateGroup } from '../api/update-group';
-import { VISIBILITY_OPTIONS } from './group-subject';
+import { visibilityOptions } from './group-subject';
 
 interface Values {
   allianceId: string | null;
@@ -43,6 +44,7 @@ export function GroupFormModal({
   allianceOptions?: Array<{ value: string; label: string }>;
   defaultAllianceId?: string | null;
 }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const create = useCreateGroup();
   const update = useUpdateGroup();
@@ -55,7 +57,7 @@ export function GroupFormModal({
       : { allianceId: defaultAllianceId ?? (allianceOptions.length === 1 ? (allianceOptions[0]?.value ?? null) : null), name: '', topics: [], purpose: '', visibility: 'open', memberLimit: '' },
     validate: (values) => ({
       ...validateWith(schema, toRequest)(values),
-      ...(values.allianceId ? {} : { allianceId: 'Pick the alliance' }),
+      ...(values.allianceId ? {} : { allianceId: intl.formatMessage({ id: 'groups.form.pickAlliance' }) }),
     }),
   });
   const close = () => {
@@ -67,11 +69,11 @@ export function GroupFormModal({
     try {
       if (group) {
         await update.mutateAsync({ groupId: group.id, body: UpdateGroupRequest.parse(toRequest(values)) });
-        notifications.show({ color: 'peerhub', title: 'Group saved', message: `${values.name.trim()} is up to date.` });
+        notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'groups.form.savedTitle' }), message: intl.formatMessage({ id: 'groups.form.savedMessage' }, { name: values.name.trim() }) });
         close();
       } else {
         const created = await create.mutateAsync({ allianceId: values.allianceId ?? '', body: CreateGroupRequest.parse(toRequest(values)) });
-        notifications.show({ color: 'peerhub', title: 'Group created', message: `${created.name} is ready; you lead it.` });
+        notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'groups.form.createdTitle' }), message: intl.formatMessage({ id: 'groups.form.createdMessage' }, { name: created.name }) });
         form.reset();
         close();
         await navigate(`/groups/${created.id}`);
@@ -82,7 +84,7 @@ export function GroupFormModal({
     }
   });
   return (
-    <Modal opened={opened} onClose={close} title={group ? `Edit ${group.name}` : 'New peer group'} size="lg" centered styles={modalStyles}>
+    <Modal opened={opened} onClose={close} title={group ? intl.formatMessage({ id: 'groups.form.editTitle' }, { name: group.name }) : intl.formatMessage({ id: 'groups.form.newTitle' })} size="lg" centered styles={modalStyles}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {error && (
@@ -91,12 +93,12 @@ export function GroupFormModal({
             </Alert>
           )}
           {!group && allianceOptions.length > 1 && (
-            <Select label="Alliance" data={allianceOptions} required allowDeselect={false} key={form.key('allianceId')} {...form.getInputProps('allianceId')} />
+            <Select label={intl.formatMessage({ id: 'groups.form.alliance' })} data={allianceOptions} required allowDeselect={false} key={form.key('allianceId')} {...form.getInputProps('allianceId')} />
           )}
-          <TextInput label="Name" required data-autofocus autoComplete="off" key={form.key('name')} {...form.getInputProps('name')} />
+          <TextInput label={intl.formatMessage({ id: 'groups.form.name' })} required data-autofocus autoComplete="off" key={form.key('name')} {...form.getInputProps('name')} />
           <Textarea
-            label="Purpose"
-            description="In a sentence or two: what the group is for"
+            label={intl.formatMessage({ id: 'groups.form.purpose' })}
+            description={intl.formatMessage({ id: 'groups.form.purposeHint' })}
             required
             autosize
             minRows={2}
@@ -104,15 +106,15 @@ export function GroupFormModal({
             key={form.key('purpose')}
             {...form.getInputProps('purpose')}
           />
-          <MultiSelect label="Topics" description="Up to six" data={topicOptions()} required searchable maxValues={6} key={form.key('topics')} {...form.getInputProps('topics')} />
-          <Select label="Who can join" data={VISIBILITY_OPTIONS} required allowDeselect={false} key={form.key('visibility')} {...form.getInputProps('visibility')} />
-          <NumberInput label="Member limit" description="Leave empty for no limit" min={2} max={500} allowDecimal={false} placeholder="No limit" key={form.key('memberLimit')} {...form.getInputProps('memberLimit')} />
+          <MultiSelect label={intl.formatMessage({ id: 'groups.form.topics' })} description={intl.formatMessage({ id: 'groups.form.topicsHint' })} data={topicOptions()} required searchable maxValues={6} key={form.key('topics')} {...form.getInputProps('topics')} />
+          <Select label={intl.formatMessage({ id: 'groups.form.visibility' })} data={visibilityOptions()} required allowDeselect={false} key={form.key('visibility')} {...form.getInputProps('visibility')} />
+          <NumberInput label={intl.formatMessage({ id: 'groups.form.memberLimit' })} description={intl.formatMessage({ id: 'groups.form.memberLimitHint' })} min={2} max={500} allowDecimal={false} placeholder={intl.formatMessage({ id: 'groups.form.noLimit' })} key={form.key('memberLimit')} {...form.getInputProps('memberLimit')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {intl.formatMessage({ id: 'common.cancel' })}
             </Button>
             <Button type="submit" loading={create.isPending || update.isPending}>
-              {group ? 'Save' : 'Create group'}
+              {intl.formatMessage({ id: group ? 'common.save' : 'groups.form.create' })}
             </Button>
           </Group>
         </Stack>

@@ -4,6 +4,7 @@ import type { GroupDetail, GroupMember } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
 import { IconCrown, IconDots, IconUserMinus, IconUserDown } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { CountryTag } from '../../../components/ui/country';
 import { initials } from '../../../components/ui/initials';
@@ -16,6 +17,7 @@ import { groupSubject } from './group-subject';
 
 /** The members, leads first, with their countries; leads and coordinators manage them from a row menu. */
 export function GroupMembers({ group }: { group: GroupDetail }) {
+  const intl = useIntl();
   const actor = useActor();
   const subject = groupSubject(group);
   const maySetRole = can(actor, 'group.set-role', subject);
@@ -29,14 +31,14 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
     setRole.mutate(
       { groupId: group.id, personId: m.personId, role },
       {
-        onSuccess: () => notifications.show({ color: 'peerhub', title: role === 'lead' ? 'New lead' : 'No longer a lead', message: `${m.name} is now ${role === 'lead' ? 'a lead' : 'a member'} of the group.` }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Role not changed', message: errorMessage(e) }),
+        onSuccess: () => notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: role === 'lead' ? 'groups.members.madeLeadTitle' : 'groups.members.madeMemberTitle' }), message: intl.formatMessage({ id: role === 'lead' ? 'groups.members.madeLeadMessage' : 'groups.members.madeMemberMessage' }, { name: m.name }) }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'groups.members.roleFailed' }), message: errorMessage(e) }),
       },
     );
 
   return (
     <>
-      <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Members">
+      <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={intl.formatMessage({ id: 'groups.members.title' })}>
         {members.map((m) => {
           const self = m.personId === actor?.personId;
           return (
@@ -48,7 +50,7 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
               gap="sm"
               py={10}
               style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
-              aria-label={`${m.name}${m.role === 'lead' ? ', lead' : ''}`}
+              aria-label={m.role === 'lead' ? intl.formatMessage({ id: 'groups.members.leadLabel' }, { name: m.name }) : m.name}
             >
               <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
                 <Avatar color="peerhub" radius="xl" size={36} alt="">
@@ -61,17 +63,17 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
                     </Anchor>
                     {m.role === 'lead' && (
                       <Badge size="sm" variant="light" leftSection={<IconCrown size={11} aria-hidden />}>
-                        Lead
+                        {intl.formatMessage({ id: 'groups.standing.lead' })}
                       </Badge>
                     )}
                     {self && (
                       <Text span size="xs" c="dimmed">
-                        (you)
+                        {intl.formatMessage({ id: 'groups.members.you' })}
                       </Text>
                     )}
                   </Group>
                   <Text size="xs" c="dimmed" truncate>
-                    {m.organisationName ?? 'Organisation not given'}
+                    {m.organisationName ?? intl.formatMessage({ id: 'groups.members.noOrganisation' })}
                   </Text>
                 </div>
               </Group>
@@ -80,7 +82,7 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
                 {(maySetRole || mayRemove) && !self ? (
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Manage ${m.name}`}>
+                      <ActionIcon variant="subtle" color="gray" aria-label={intl.formatMessage({ id: 'groups.members.manage' }, { name: m.name })}>
                         <IconDots size={18} />
                       </ActionIcon>
                     </Menu.Target>
@@ -88,16 +90,16 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
                       {maySetRole &&
                         (m.role === 'lead' ? (
                           <Menu.Item leftSection={<IconUserDown size={16} />} onClick={() => changeRole(m, 'member')}>
-                            Make a member (not a lead)
+                            {intl.formatMessage({ id: 'groups.members.makeMember' })}
                           </Menu.Item>
                         ) : (
                           <Menu.Item leftSection={<IconCrown size={16} />} onClick={() => changeRole(m, 'lead')}>
-                            Make lead
+                            {intl.formatMessage({ id: 'groups.members.makeLead' })}
                           </Menu.Item>
                         ))}
                       {mayRemove && (
                         <Menu.Item color="red" leftSection={<IconUserMinus size={16} />} onClick={() => setRemoving(m)}>
-                          Remove from group
+                          {intl.formatMessage({ id: 'groups.members.remove' })}
                         </Menu.Item>
                       )}
                     </Menu.Dropdown>
@@ -112,8 +114,8 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
       </Stack>
       <ReasonModal
         opened={removing !== null}
-        title={`Remove ${removing?.name ?? ''} from the group?`}
-        confirmLabel="Remove"
+        title={intl.formatMessage({ id: 'groups.members.removeTitle' }, { name: removing?.name ?? '' })}
+        confirmLabel={intl.formatMessage({ id: 'common.remove' })}
         loading={remove.isPending}
         onClose={() => setRemoving(null)}
         onConfirm={(reason) => {
@@ -124,14 +126,14 @@ export function GroupMembers({ group }: { group: GroupDetail }) {
             {
               onSuccess: () => {
                 setRemoving(null);
-                notifications.show({ color: 'gray', title: 'Removed', message: `${who.name} is no longer in ${group.name}.` });
+                notifications.show({ color: 'gray', title: intl.formatMessage({ id: 'groups.members.removedTitle' }), message: intl.formatMessage({ id: 'groups.members.removedMessage' }, { name: who.name, group: group.name }) });
               },
-              onError: (e) => notifications.show({ color: 'red', title: 'Not removed', message: errorMessage(e) }),
+              onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'groups.members.removeFailed' }), message: errorMessage(e) }),
             },
           );
         }}
       >
-        They lose access to the group's discussion. They stay in the alliance.
+        {intl.formatMessage({ id: 'groups.members.removeBody' })}
       </ReasonModal>
     </>
   );

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { GroupDetail, JoinRequest } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { CountryName } from '../../../components/ui/country';
 import { ReasonModal } from '../../../components/ui/reason-modal';
 import { errorMessage } from '../../../lib/api-client';
@@ -9,6 +10,7 @@ import { useDecideRequests, usePendingRequests } from '../../console';
 
 /** Requests to join this group, for its leads (and the coordinators) to decide on the spot. */
 export function GroupRequests({ group }: { group: GroupDetail }) {
+  const intl = useIntl();
   const pending = usePendingRequests(group.allianceId);
   const decide = useDecideRequests();
   const [rejecting, setRejecting] = useState<JoinRequest | null>(null);
@@ -21,8 +23,8 @@ export function GroupRequests({ group }: { group: GroupDetail }) {
       {
         onSuccess: ({ results }) => {
           const result = results[0];
-          if (result?.ok) notifications.show({ color: 'teal', message: `${decision === 'approve' ? 'Approved' : 'Rejected'}: ${request.personName}` });
-          else notifications.show({ color: 'red', message: result?.error ?? 'Not decided' });
+          if (result?.ok) notifications.show({ color: 'teal', message: intl.formatMessage({ id: decision === 'approve' ? 'groups.requests.approved' : 'groups.requests.rejected' }, { name: request.personName }) });
+          else notifications.show({ color: 'red', message: result?.error ?? intl.formatMessage({ id: 'groups.requests.notDecided' }) });
         },
         onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
       },
@@ -31,11 +33,11 @@ export function GroupRequests({ group }: { group: GroupDetail }) {
   return (
     <Card withBorder padding="lg" aria-labelledby="group-requests-title">
       <Title order={2} fz="lg" mb="sm" id="group-requests-title">
-        Requests to join ({requests.length})
+        {intl.formatMessage({ id: 'groups.requests.title' }, { count: requests.length })}
       </Title>
       <Stack gap="sm">
         {requests.map((r) => (
-          <Group key={r.id} justify="space-between" align="flex-start" wrap="wrap" aria-label={`${r.personName} asks to join`}>
+          <Group key={r.id} justify="space-between" align="flex-start" wrap="wrap" aria-label={intl.formatMessage({ id: 'groups.requests.asks' }, { name: r.personName })}>
             <div>
               <Text fw={600}>{r.personName}</Text>
               <Text size="xs" c="dimmed">
@@ -48,11 +50,11 @@ export function GroupRequests({ group }: { group: GroupDetail }) {
               )}
             </div>
             <Group gap="xs">
-              <Button size="xs" onClick={() => run(r, 'approve')} loading={decide.isPending} aria-label={`Approve ${r.personName}`}>
-                Approve
+              <Button size="xs" onClick={() => run(r, 'approve')} loading={decide.isPending} aria-label={intl.formatMessage({ id: 'groups.requests.approveName' }, { name: r.personName })}>
+                {intl.formatMessage({ id: 'groups.requests.approve' })}
               </Button>
-              <Button size="xs" variant="default" onClick={() => setRejecting(r)} aria-label={`Reject ${r.personName}`}>
-                Reject
+              <Button size="xs" variant="default" onClick={() => setRejecting(r)} aria-label={intl.formatMessage({ id: 'groups.requests.rejectName' }, { name: r.personName })}>
+                {intl.formatMessage({ id: 'groups.requests.reject' })}
               </Button>
             </Group>
           </Group>
@@ -60,8 +62,8 @@ export function GroupRequests({ group }: { group: GroupDetail }) {
       </Stack>
       <ReasonModal
         opened={rejecting !== null}
-        title={`Reject ${rejecting?.personName ?? ''}'s request`}
-        confirmLabel="Reject"
+        title={intl.formatMessage({ id: 'groups.requests.rejectTitle' }, { name: rejecting?.personName ?? '' })}
+        confirmLabel={intl.formatMessage({ id: 'groups.requests.reject' })}
         reasonRequired
         onClose={() => setRejecting(null)}
         onConfirm={(reason) => {
@@ -69,7 +71,7 @@ export function GroupRequests({ group }: { group: GroupDetail }) {
           setRejecting(null);
         }}
       >
-        <Text size="sm">They will read the reason you give.</Text>
+        <Text size="sm">{intl.formatMessage({ id: 'groups.requests.rejectBody' })}</Text>
       </ReasonModal>
     </Card>
   );

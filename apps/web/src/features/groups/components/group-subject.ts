@@ -1,5 +1,6 @@
 import type { GroupDetail, GroupSummary, GroupVisibility } from '@peerhub/contracts';
 import type { GroupSubject } from '@peerhub/domain';
+import { t } from '../../../i18n/locale-store';
 
 /** What the group policies decide on, from what the page already holds (a summary does not count leads). */
 export function groupSubject(group: GroupSummary | GroupDetail): GroupSubject {
@@ -14,10 +15,12 @@ export function groupSubject(group: GroupSummary | GroupDetail): GroupSubject {
   };
 }
 
-export const VISIBILITY: Record<GroupVisibility, { label: string; color: string; description: string }> = {
-  open: { label: 'Open', color: 'teal', description: 'Anyone in the alliance can join' },
-  'by-request': { label: 'By request', color: 'blue', description: 'Members ask to join; a lead or coordinator decides' },
-  'invite-only': { label: 'Invite only', color: 'grape', description: 'Only invited people can join; hidden from others' },
-};
+const VISIBILITY_COLORS: Record<GroupVisibility, string> = { open: 'teal', 'by-request': 'blue', 'invite-only': 'grape' };
 
-export const VISIBILITY_OPTIONS = (Object.keys(VISIBILITY) as GroupVisibility[]).map((v) => ({ value: v, label: `${VISIBILITY[v].label} · ${VISIBILITY[v].description}` }));
+/** Who can join, in the language on screen (functions, not constants: the language can change). */
+export function visibility(v: GroupVisibility): { label: string; color: string; description: string } {
+  return { label: t(`groups.visibility.${v}`), color: VISIBILITY_COLORS[v], description: t(`groups.visibility.${v}.description`) };
+}
+
+export const visibilityOptions = () =>
+  (Object.keys(VISIBILITY_COLORS) as GroupVisibility[]).map((v) => ({ value: v, label: `${visibility(v).label} · ${visibility(v).description}` }));

@@ -3,12 +3,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { GroupDetail } from '@peerhub/contracts';
 import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { errorMessage } from '../../../lib/api-client';
 import { usePeople } from '../../people';
 import { useInviteToGroup } from '../api/invite-to-group';
 
 /** Leads and coordinators pick alliance members (searched in the directory) to invite. */
 export function InviteMembersModal({ group, opened, onClose }: { group: GroupDetail; opened: boolean; onClose: () => void }) {
+  const intl = useIntl();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   // The picked people with their labels, so they stay named while the search changes.
@@ -36,7 +38,7 @@ export function InviteMembersModal({ group, opened, onClose }: { group: GroupDet
       { groupId: group.id, body: { personIds: selected } },
       {
         onSuccess: () => {
-          notifications.show({ color: 'peerhub', title: 'Invitations sent', message: `${selected.length === 1 ? 'One person is' : `${selected.length} people are`} invited to ${group.name}.` });
+          notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'groups.invite.sentTitle' }), message: intl.formatMessage({ id: 'groups.invite.sentMessage' }, { count: selected.length, name: group.name }) });
           close();
         },
         onError: (e) => setError(errorMessage(e)),
@@ -44,10 +46,10 @@ export function InviteMembersModal({ group, opened, onClose }: { group: GroupDet
     );
   };
   return (
-    <Modal opened={opened} onClose={close} title={`Invite members to ${group.name}`} size="lg" centered styles={{ title: { fontWeight: 650 } }}>
+    <Modal opened={opened} onClose={close} title={intl.formatMessage({ id: 'groups.invite.title' }, { name: group.name })} size="lg" centered styles={{ title: { fontWeight: 650 } }}>
       <Stack>
         <Text size="sm" c="dimmed">
-          Anyone in the {group.allianceName} can be invited. They see the invitation on the group's page and accept it there.
+          {intl.formatMessage({ id: 'groups.invite.intro' }, { alliance: group.allianceName })}
         </Text>
         {error && (
           <Alert color="red" role="alert">
@@ -55,8 +57,8 @@ export function InviteMembersModal({ group, opened, onClose }: { group: GroupDet
           </Alert>
         )}
         <MultiSelect
-          label="People"
-          placeholder={selected.length ? undefined : 'Type a name'}
+          label={intl.formatMessage({ id: 'groups.invite.people' })}
+          placeholder={selected.length ? undefined : intl.formatMessage({ id: 'groups.invite.typeName' })}
           data={options}
           value={selected}
           onChange={(ids) => setPicked(ids.flatMap((id) => options.filter((o) => o.value === id)))}
@@ -64,17 +66,17 @@ export function InviteMembersModal({ group, opened, onClose }: { group: GroupDet
           searchValue={search}
           onSearchChange={setSearch}
           filter={({ options: o }) => o}
-          nothingFoundMessage={people.isFetching ? 'Searching…' : 'Nobody else matches'}
+          nothingFoundMessage={intl.formatMessage({ id: people.isFetching ? 'groups.invite.searching' : 'groups.invite.nobody' })}
           maxValues={100}
           data-autofocus
           comboboxProps={{ withinPortal: true }}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            Cancel
+            {intl.formatMessage({ id: 'common.cancel' })}
           </Button>
           <Button disabled={selected.length === 0} loading={invite.isPending} onClick={send}>
-            {selected.length > 1 ? `Invite ${selected.length} people` : 'Invite'}
+            {selected.length > 1 ? intl.formatMessage({ id: 'groups.invite.submitCount' }, { count: selected.length }) : intl.formatMessage({ id: 'groups.invite.submit' })}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,7 @@
 import { Button, type MantineSize } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import { FormattedMessage } from 'react-intl';
 import { GroupFormModal } from './group-form-modal';
 
 /** "New group" for coordinators: in one alliance (its page) or in any they run (the groups page). */
@@ -18,7 +19,7 @@ export function NewGroupButton({
   return (
     <>
       <Button size={size} leftSection={<IconPlus size={size === 'xs' ? 14 : 16} />} onClick={open}>
-        New group
+        <FormattedMessage id="groups.newGroup" />
       </Button>
       {opened && <GroupFormModal opened={opened} onClose={close} allianceOptions={allianceOptions} defaultAllianceId={defaultAllianceId} />}
     </>

@@ -5,6 +5,7 @@ import type { GroupDetail } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
 import { IconArchive, IconCalendarEvent, IconChevronDown, IconEdit, IconFileText, IconMessages, IconRestore, IconUserPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -52,11 +53,12 @@ function Section({ id, title, icon, children, badge }: { id: string; title: stri
 
 const comingLater = (
   <Badge variant="outline" color="gray" fw={500} style={{ flex: 'none' }}>
-    Coming later
+    <FormattedMessage id="groups.page.comingLater" />
   </Badge>
 );
 
 function GroupView({ group }: { group: GroupDetail }) {
+  const intl = useIntl();
   const actor = useActor();
   const subject = groupSubject(group);
   const mayUpdate = can(actor, 'group.update', subject);
@@ -72,16 +74,16 @@ function GroupView({ group }: { group: GroupDetail }) {
       {
         onSuccess: () => {
           closeArchive();
-          notifications.show({ color: 'gray', title: status === 'archived' ? 'Group archived' : 'Group reactivated', message: status === 'archived' ? `${group.name} is now read-only.` : `${group.name} is active again.` });
+          notifications.show({ color: 'gray', title: intl.formatMessage({ id: status === 'archived' ? 'groups.page.archivedTitle' : 'groups.page.reactivatedTitle' }), message: intl.formatMessage({ id: status === 'archived' ? 'groups.page.archivedMessage' : 'groups.page.reactivatedMessage' }, { name: group.name }) });
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(e) }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'groups.page.notChanged' }), message: errorMessage(e) }),
       },
     );
 
   return (
     <>
       <Anchor component={Link} to="/groups" size="sm" mb="md" display="inline-block">
-        ← All groups
+        {intl.formatMessage({ id: 'groups.page.back' })}
       </Anchor>
       <PageHeader
         eyebrow={
@@ -103,29 +105,29 @@ function GroupView({ group }: { group: GroupDetail }) {
             <GroupActions group={group} />
             {mayInvite && (
               <Button variant="light" leftSection={<IconUserPlus size={16} />} onClick={openInvite}>
-                Invite members
+                {intl.formatMessage({ id: 'groups.page.invite' })}
               </Button>
             )}
             {mayUpdate && (
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
                   <Button variant="default" rightSection={<IconChevronDown size={14} />}>
-                    Manage
+                    {intl.formatMessage({ id: 'groups.page.manage' })}
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
                   {!archived && (
                     <Menu.Item leftSection={<IconEdit size={16} />} onClick={openEdit}>
-                      Edit group
+                      {intl.formatMessage({ id: 'groups.page.edit' })}
                     </Menu.Item>
                   )}
                   {archived ? (
                     <Menu.Item leftSection={<IconRestore size={16} />} onClick={() => setStatus('active')}>
-                      Reactivate group
+                      {intl.formatMessage({ id: 'groups.page.reactivate' })}
                     </Menu.Item>
                   ) : (
                     <Menu.Item color="red" leftSection={<IconArchive size={16} />} onClick={openArchive}>
-                      Archive group
+                      {intl.formatMessage({ id: 'groups.page.archive' })}
                     </Menu.Item>
                   )}
                 </Menu.Dropdown>
@@ -135,8 +137,8 @@ function GroupView({ group }: { group: GroupDetail }) {
         }
       />
       {archived && (
-        <Alert color="gray" variant="light" icon={<IconArchive size={18} />} title="This group is archived" mb="lg" role="status">
-          It is read-only: nobody can join, post or change its members.{mayUpdate ? ' You can reactivate it from Manage.' : ''}
+        <Alert color="gray" variant="light" icon={<IconArchive size={18} />} title={intl.formatMessage({ id: 'groups.page.archivedAlert' })} mb="lg" role="status">
+          {intl.formatMessage({ id: mayUpdate ? 'groups.page.archivedBodyManage' : 'groups.page.archivedBody' })}
         </Alert>
       )}
       <Grid gap="lg">
@@ -144,11 +146,11 @@ function GroupView({ group }: { group: GroupDetail }) {
           <Stack gap="lg">
             <Card withBorder padding="lg" component="section" aria-labelledby="group-purpose">
               <Title order={2} fz="lg" mb="sm" id="group-purpose">
-                Purpose
+                {intl.formatMessage({ id: 'groups.form.purpose' })}
               </Title>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{group.purpose}</Text>
               <Text size="sm" fw={600} mt="lg" mb={6}>
-                Topics
+                {intl.formatMessage({ id: 'groups.form.topics' })}
               </Text>
               <Group gap={6}>
                 {group.topics.map((t) => (
@@ -158,14 +160,14 @@ function GroupView({ group }: { group: GroupDetail }) {
                 ))}
               </Group>
             </Card>
-            <Section id="group-discussion" title="Discussion" icon={<IconMessages size={20} />}>
+            <Section id="group-discussion" title={intl.formatMessage({ id: 'groups.page.discussion' })} icon={<IconMessages size={20} />}>
               <GroupDiscussion group={group} />
             </Section>
-            <Section id="group-exchanges" title="Upcoming exchanges" icon={<IconCalendarEvent size={20} />}>
+            <Section id="group-exchanges" title={intl.formatMessage({ id: 'groups.page.exchanges' })} icon={<IconCalendarEvent size={20} />}>
               <GroupExchanges allianceId={group.allianceId} groupId={group.id} />
             </Section>
-            <Section id="group-cases" title="Shared case studies" icon={<IconFileText size={20} />} badge={comingLater}>
-              <EmptyState title="No case studies yet">Case studies the members share will be collected here.</EmptyState>
+            <Section id="group-cases" title={intl.formatMessage({ id: 'groups.page.cases' })} icon={<IconFileText size={20} />} badge={comingLater}>
+              <EmptyState title={intl.formatMessage({ id: 'groups.page.noCases' })}>{intl.formatMessage({ id: 'groups.page.noCasesBody' })}</EmptyState>
             </Section>
           </Stack>
         </Grid.Col>
@@ -175,22 +177,22 @@ function GroupView({ group }: { group: GroupDetail }) {
             <Card withBorder padding="lg" component="section" aria-labelledby="group-members">
               <Group justify="space-between" mb="xs">
                 <Title order={2} fz="lg" id="group-members">
-                  Members
+                  {intl.formatMessage({ id: 'groups.members.title' })}
                 </Title>
                 <Badge variant="light" color="gray">
                   {group.memberLimit === null ? group.memberCount : `${group.memberCount} / ${group.memberLimit}`}
                 </Badge>
               </Group>
-              {group.members.length === 0 ? <EmptyState title="No members yet" /> : <GroupMembers group={group} />}
+              {group.members.length === 0 ? <EmptyState title={intl.formatMessage({ id: 'groups.page.noMembers' })} /> : <GroupMembers group={group} />}
             </Card>
             <Card withBorder padding="lg" component="section" aria-labelledby="group-countries">
               <Title order={2} fz="lg" mb="md" id="group-countries">
-                Countries
+                {intl.formatMessage({ id: 'groups.page.countries' })}
               </Title>
               <Stack gap="xs">
                 {group.countries.length === 0 && (
                   <Text size="sm" c="dimmed">
-                    None yet
+                    {intl.formatMessage({ id: 'groups.page.noCountries' })}
                   </Text>
                 )}
                 {group.countries.map((c) => (
@@ -203,17 +205,17 @@ function GroupView({ group }: { group: GroupDetail }) {
       </Grid>
       {editing && <GroupFormModal opened={editing} onClose={closeEdit} group={group} />}
       {mayInvite && <InviteMembersModal group={group} opened={inviting} onClose={closeInvite} />}
-      <Modal opened={archiving} onClose={closeArchive} title={`Archive ${group.name}?`} centered styles={{ title: { fontWeight: 650 } }}>
+      <Modal opened={archiving} onClose={closeArchive} title={intl.formatMessage({ id: 'groups.page.archiveTitle' }, { name: group.name })} centered styles={{ title: { fontWeight: 650 } }}>
         <Stack>
           <Text size="sm" c="dimmed">
-            The group becomes read-only: its members and discussion stay visible, but nobody can join, post or change members until it is reactivated.
+            {intl.formatMessage({ id: 'groups.page.archiveBody' })}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={closeArchive}>
-              Cancel
+              {intl.formatMessage({ id: 'common.cancel' })}
             </Button>
             <Button color="red" loading={update.isPending} onClick={() => setStatus('archived')}>
-              Archive
+              {intl.formatMessage({ id: 'groups.page.archiveConfirm' })}
             </Button>
           </Group>
         </Stack>

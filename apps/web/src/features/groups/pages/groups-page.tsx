@@ -4,6 +4,7 @@ import { GroupsQuery } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -32,6 +33,7 @@ function filtersFrom(params: URLSearchParams): GroupFilters {
 
 /** The peer groups of my alliances that I may see; the filters live in the address. */
 export function GroupsPage() {
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const me = useMe();
@@ -68,37 +70,37 @@ export function GroupsPage() {
   return (
     <>
       <PageHeader
-        eyebrow="Peer groups"
-        title="Groups"
-        description="Small circles of peers inside an alliance, working on one topic together. Join an open group, ask to join one by request, or accept an invitation."
+        eyebrow={intl.formatMessage({ id: 'groups.list.eyebrow' })}
+        title={intl.formatMessage({ id: 'groups.list.title' })}
+        description={intl.formatMessage({ id: 'groups.list.description' })}
         actions={<NewGroupButton allianceOptions={creatable} defaultAllianceId={filters.allianceId ?? null} />}
       />
-      <Card withBorder padding="md" mb="lg" component="section" role="search" aria-label="Filter groups">
+      <Card withBorder padding="md" mb="lg" component="section" role="search" aria-label={intl.formatMessage({ id: 'groups.list.filters' })}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
           <TextInput
-            label="Search"
-            placeholder="Name or purpose"
+            label={intl.formatMessage({ id: 'common.search' })}
+            placeholder={intl.formatMessage({ id: 'groups.list.searchPlaceholder' })}
             type="search"
             leftSection={<IconSearch size={16} aria-hidden />}
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
           />
-          <Select label="Alliance" data={allianceOptions} value={params.get('allianceId')} onChange={(v) => update({ allianceId: v })} clearable placeholder="Any" />
-          <Select label="Topic" data={topicOptions()} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder="Any" />
+          <Select label={intl.formatMessage({ id: 'groups.form.alliance' })} data={allianceOptions} value={params.get('allianceId')} onChange={(v) => update({ allianceId: v })} clearable placeholder={intl.formatMessage({ id: 'groups.list.any' })} />
+          <Select label={intl.formatMessage({ id: 'groups.list.topic' })} data={topicOptions()} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder={intl.formatMessage({ id: 'groups.list.any' })} />
           <Select
-            label="Status"
+            label={intl.formatMessage({ id: 'groups.list.status' })}
             data={[
-              { value: 'active', label: 'Active' },
-              { value: 'archived', label: 'Archived' },
+              { value: 'active', label: intl.formatMessage({ id: 'groups.status.active' }) },
+              { value: 'archived', label: intl.formatMessage({ id: 'groups.status.archived' }) },
             ]}
             value={params.get('status')}
             onChange={(v) => update({ status: v })}
             clearable
-            placeholder="Any"
+            placeholder={intl.formatMessage({ id: 'groups.list.any' })}
           />
         </SimpleGrid>
         <Group justify="space-between" mt="sm">
-          <Switch label="Only my groups" checked={params.get('mine') === 'true'} onChange={(e) => update({ mine: e.currentTarget.checked ? 'true' : null })} />
+          <Switch label={intl.formatMessage({ id: 'groups.list.mine' })} checked={params.get('mine') === 'true'} onChange={(e) => update({ mine: e.currentTarget.checked ? 'true' : null })} />
           {anyFilter && (
             <Button
               variant="subtle"
@@ -108,7 +110,7 @@ export function GroupsPage() {
                 setParams(new URLSearchParams(), { replace: true });
               }}
             >
-              Clear all filters
+              {intl.formatMessage({ id: 'groups.list.clearFilters' })}
             </Button>
           )}
         </Group>
@@ -128,9 +130,10 @@ export function GroupsPage() {
             page={page}
             pageSize={PAGE_SIZE}
             noun={['group', 'groups']}
+            none={intl.formatMessage({ id: 'groups.list.noneMatch' })}
             empty={{
-              title: anyFilter ? 'No groups match these filters' : 'No groups yet',
-              body: anyFilter ? 'Try fewer filters or another word.' : 'Coordinators start groups inside their alliances; they will appear here.',
+              title: intl.formatMessage({ id: anyFilter ? 'groups.list.noMatch' : 'groups.empty.title' }),
+              body: intl.formatMessage({ id: anyFilter ? 'groups.list.noMatchBody' : 'groups.list.emptyBody' }),
               icon: <IconUsersGroup size={22} stroke={1.6} />,
             }}
             stale={groups.isPlaceholderData}

@@ -1,5 +1,6 @@
 import { Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { countryOptions } from '../../../components/ui/country';
 import { languageOptions, roleOptions, topicOptions } from '../../../components/ui/labels';
 
@@ -20,15 +21,16 @@ export function PeopleFilters({
   onClear: () => void;
   allianceOptions: Array<{ value: string; label: string }>;
 }) {
+  const intl = useIntl();
   const select = (key: FilterKey, label: string, data: Array<{ value: string; label: string }>) => (
-    <Select label={label} data={data} value={values[key] ?? null} onChange={(v) => onChange(key, v)} clearable searchable placeholder="Any" comboboxProps={{ withinPortal: true }} />
+    <Select label={label} data={data} value={values[key] ?? null} onChange={(v) => onChange(key, v)} clearable searchable placeholder={intl.formatMessage({ id: 'people.filters.any' })} comboboxProps={{ withinPortal: true }} />
   );
   const anyFilter = search !== '' || Object.values(values).some(Boolean);
   return (
-    <Card withBorder padding="md" mb="lg" component="section" role="search" aria-label="Filter people">
+    <Card withBorder padding="md" mb="lg" component="section" role="search" aria-label={intl.formatMessage({ id: 'people.filters.label' })}>
       <TextInput
-        label="Search by name"
-        placeholder="Name, organisation or position"
+        label={intl.formatMessage({ id: 'people.filters.search' })}
+        placeholder={intl.formatMessage({ id: 'people.filters.searchPlaceholder' })}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
         onChange={(e) => onSearch(e.currentTarget.value)}
@@ -36,16 +38,16 @@ export function PeopleFilters({
         type="search"
       />
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
-        {select('country', 'Country', countryOptions())}
-        {select('topic', 'Topic', topicOptions())}
-        {select('language', 'Language', languageOptions())}
-        {select('role', 'Role', roleOptions())}
-        {select('allianceId', 'Alliance', allianceOptions)}
+        {select('country', intl.formatMessage({ id: 'people.filters.country' }), countryOptions())}
+        {select('topic', intl.formatMessage({ id: 'people.filters.topic' }), topicOptions())}
+        {select('language', intl.formatMessage({ id: 'people.filters.language' }), languageOptions())}
+        {select('role', intl.formatMessage({ id: 'people.filters.role' }), roleOptions())}
+        {select('allianceId', intl.formatMessage({ id: 'people.filters.alliance' }), allianceOptions)}
       </SimpleGrid>
       {anyFilter && (
         <Group justify="flex-end" mt="sm">
           <Button variant="subtle" size="xs" onClick={onClear}>
-            Clear all filters
+            {intl.formatMessage({ id: 'people.filters.clear' })}
           </Button>
         </Group>
       )}

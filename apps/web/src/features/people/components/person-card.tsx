@@ -1,5 +1,6 @@
 import { Anchor, Avatar, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { PersonProfile } from '@peerhub/contracts';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { initials } from '../../../components/ui/initials';
@@ -8,6 +9,7 @@ import { LocalTime } from './local-time';
 
 /** One person in the directory: who, where, what they know, which languages, what time it is for them. */
 export function PersonCard({ person }: { person: PersonProfile }) {
+  const intl = useIntl();
   return (
     <Card withBorder padding="md" radius="md" component="article" aria-label={person.name} h="100%">
       <Group align="flex-start" wrap="nowrap" gap="md">
@@ -20,7 +22,7 @@ export function PersonCard({ person }: { person: PersonProfile }) {
               {person.name}
             </Anchor>
             <Text size="sm" c="dimmed" lineClamp={2}>
-              {[person.position, person.organisationName].filter(Boolean).join(' · ') || 'Position not given'}
+              {[person.position, person.organisationName].filter(Boolean).join(' · ') || intl.formatMessage({ id: 'people.positionNotGiven' })}
             </Text>
           </div>
           <Group gap="md" wrap="wrap">
@@ -37,7 +39,7 @@ export function PersonCard({ person }: { person: PersonProfile }) {
             </Group>
           )}
           <Text size="xs" c="dimmed">
-            {person.languages.length > 0 ? `Speaks ${person.languages.map(languageName).join(', ')}` : 'Languages not given'}
+            {person.languages.length > 0 ? intl.formatMessage({ id: 'people.card.speaks' }, { languages: person.languages.map(languageName).join(', ') }) : intl.formatMessage({ id: 'people.card.noLanguages' })}
           </Text>
         </Stack>
       </Group>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { PeopleQuery } from '@peerhub/contracts';
 import { IconUserSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
@@ -30,6 +31,7 @@ function filtersFrom(params: URLSearchParams): Filters {
 
 /** The directory: the filters live in the address, so a filtered list can be shared and bookmarked. */
 export function PeoplePage() {
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const [search, setSearch] = useState(filters.q ?? '');
@@ -63,9 +65,9 @@ export function PeoplePage() {
   return (
     <>
       <PageHeader
-        eyebrow="Directory"
-        title="People"
-        description="Civil servants, experts and coordinators of your alliances. Find a peer by name, country, topic or language; their local time tells you when to write."
+        eyebrow={intl.formatMessage({ id: 'people.list.eyebrow' })}
+        title={intl.formatMessage({ id: 'people.list.title' })}
+        description={intl.formatMessage({ id: 'people.list.description' })}
       />
       <PeopleFilters
         search={search}
@@ -93,10 +95,10 @@ export function PeoplePage() {
             page={page}
             pageSize={PAGE_SIZE}
             noun={['person', 'people']}
-            none="Nobody matches."
+            none={intl.formatMessage({ id: 'people.list.none' })}
             empty={{
-              title: 'Nobody matches these filters',
-              body: 'Try fewer filters or another spelling. You see the people of the alliances you belong to.',
+              title: intl.formatMessage({ id: 'people.list.noMatch' }),
+              body: intl.formatMessage({ id: 'people.list.noMatchBody' }),
               icon: <IconUserSearch size={22} stroke={1.6} />,
             }}
             stale={people.isPlaceholderData}

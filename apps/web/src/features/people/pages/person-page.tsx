@@ -1,4 +1,5 @@
 import { Anchor, Avatar, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -11,6 +12,7 @@ import { usePerson } from '../api/get-person';
 import { LocalTime } from '../components/local-time';
 
 export function PersonPage() {
+  const intl = useIntl();
   const { personId = '' } = useParams();
   const person = usePerson(personId);
   const { person: me } = useSession();
@@ -20,7 +22,7 @@ export function PersonPage() {
       {(p) => (
         <Stack gap="lg">
           <Anchor component={Link} to="/people" size="sm">
-            ← All people
+            {intl.formatMessage({ id: 'people.person.back' })}
           </Anchor>
           <Card withBorder padding="xl">
             <Group align="flex-start" gap="xl" wrap="wrap">
@@ -31,14 +33,14 @@ export function PersonPage() {
                 <Title order={1} fz={{ base: 24, sm: 28 }}>
                   {p.name}
                 </Title>
-                <Text c="dimmed">{[p.position, p.organisationName].filter(Boolean).join(' · ') || 'Position not given'}</Text>
+                <Text c="dimmed">{[p.position, p.organisationName].filter(Boolean).join(' · ') || intl.formatMessage({ id: 'people.positionNotGiven' })}</Text>
                 <Group gap="lg">
                   <CountryName code={p.country} />
                   <LocalTime zone={p.timezone} />
                 </Group>
                 {me?.id === p.id && (
                   <Anchor component={Link} to="/me" size="sm">
-                    Edit my profile
+                    {intl.formatMessage({ id: 'people.person.editProfile' })}
                   </Anchor>
                 )}
               </Stack>
@@ -48,21 +50,21 @@ export function PersonPage() {
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Card withBorder padding="lg" h="100%">
                 <Title order={2} fz="lg" mb="sm">
-                  About
+                  {intl.formatMessage({ id: 'people.person.about' })}
                 </Title>
-                {p.bio ? <Text style={{ whiteSpace: 'pre-wrap' }}>{p.bio}</Text> : <EmptyState title="No bio yet" />}
+                {p.bio ? <Text style={{ whiteSpace: 'pre-wrap' }}>{p.bio}</Text> : <EmptyState title={intl.formatMessage({ id: 'people.person.noBio' })} />}
               </Card>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="lg">
                 <Card withBorder padding="lg">
                   <Title order={2} fz="lg" mb="sm">
-                    Expertise
+                    {intl.formatMessage({ id: 'people.person.expertise' })}
                   </Title>
                   <Group gap={6}>
                     {p.expertiseTopics.length === 0 && (
                       <Text size="sm" c="dimmed">
-                        No topics given
+                        {intl.formatMessage({ id: 'people.person.noTopics' })}
                       </Text>
                     )}
                     {p.expertiseTopics.map((t) => (
@@ -72,13 +74,13 @@ export function PersonPage() {
                     ))}
                   </Group>
                   <Title order={2} fz="lg" mt="lg" mb="sm">
-                    Languages
+                    {intl.formatMessage({ id: 'people.person.languages' })}
                   </Title>
-                  <Text size="sm">{p.languages.length ? p.languages.map(languageName).join(', ') : 'Not given'}</Text>
+                  <Text size="sm">{p.languages.length ? p.languages.map(languageName).join(', ') : intl.formatMessage({ id: 'people.person.notGiven' })}</Text>
                 </Card>
                 <Card withBorder padding="lg">
                   <Title order={2} fz="lg" mb="sm">
-                    Alliances
+                    {intl.formatMessage({ id: 'people.person.alliances' })}
                   </Title>
                   <Stack gap="xs">
                     {p.memberships.map((m) => (
@@ -87,7 +89,7 @@ export function PersonPage() {
                           {m.allianceName}
                         </Anchor>
                         <Badge variant="light" color={m.status === 'suspended' ? 'red' : 'peerhub'} style={{ flex: 'none' }}>
-                          {m.status === 'suspended' ? 'Suspended' : roleName(m.role)}
+                          {m.status === 'suspended' ? intl.formatMessage({ id: 'people.person.suspended' }) : roleName(m.role)}
                         </Badge>
                       </Group>
                     ))}
