@@ -65,7 +65,9 @@ export function ProfileForm({ me }: { me: Me }) {
     async (body) => {
       setError(null);
       try {
-        const saved = await update.mutateAsync(body);
+        // The language is sent only when changed here: the header's language menu may have saved one since this form opened.
+        const { locale, ...rest } = body;
+        const saved = await update.mutateAsync(form.isDirty('locale') ? { ...rest, locale } : rest);
         form.setInitialValues(valuesOf(saved));
         form.setValues(valuesOf(saved));
         // A new language re-mounts the page; t() then speaks the new one, as the toast should.
@@ -147,7 +149,6 @@ export function ProfileForm({ me }: { me: Me }) {
                 description={intl.formatMessage({ id: 'profile.form.localeHint' })}
                 data={localeOptions}
                 allowDeselect={false}
-                renderOption={({ option }) => <span lang={option.value === BROWSER ? undefined : option.value}>{option.label}</span>}
                 {...form.getInputProps('locale')}
               />
             </SimpleGrid>
