@@ -1,11 +1,13 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { AllianceSummary, Membership } from '@peerhub/contracts';
 import { IconCalendar, IconUsers } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { roleName } from '../../../components/ui/labels';
 import { CountryFlags } from './country-flags';
 
 export function AllianceCard({ alliance, membership }: { alliance: AllianceSummary; membership?: Membership | undefined }) {
+  const intl = useIntl();
   const suspended = membership?.status === 'suspended';
   return (
     <Card withBorder padding="lg" radius="md" component={Link} to={`/alliances/${alliance.id}`} className="plain card-link" aria-label={alliance.name}>
@@ -16,25 +18,23 @@ export function AllianceCard({ alliance, membership }: { alliance: AllianceSumma
           </Title>
           {membership && (
             <Badge variant={suspended ? 'outline' : 'light'} color={suspended ? 'red' : 'peerhub'} style={{ flex: 'none' }} tt="none" fw={600}>
-              {suspended ? 'Suspended' : `My role: ${roleName(membership.role)}`}
+              {suspended ? intl.formatMessage({ id: 'alliances.card.suspended' }) : intl.formatMessage({ id: 'alliances.myRole' }, { role: roleName(membership.role) })}
             </Badge>
           )}
         </Group>
         <Text size="sm" c="dimmed" lineClamp={2}>
           {alliance.theme}
-          {alliance.secretariat ? ` · Secretariat: ${alliance.secretariat.name}` : ''}
+          {alliance.secretariat ? ` · ${intl.formatMessage({ id: 'alliances.secretariat' }, { name: alliance.secretariat.name })}` : ''}
         </Text>
         <CountryFlags countries={alliance.countries} />
         <Group gap="lg" mt="auto" c="dimmed">
           <Group gap={6}>
             <IconCalendar size={16} aria-hidden />
-            <Text size="sm">Launched {alliance.launchYear}</Text>
+            <Text size="sm">{intl.formatMessage({ id: 'alliances.launched' }, { year: String(alliance.launchYear) })}</Text>
           </Group>
           <Group gap={6}>
             <IconUsers size={16} aria-hidden />
-            <Text size="sm">
-              {alliance.memberCount} {alliance.memberCount === 1 ? 'member' : 'members'}
-            </Text>
+            <Text size="sm">{intl.formatMessage({ id: 'alliances.memberCount' }, { count: alliance.memberCount })}</Text>
           </Group>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PersonCard, usePeople } from '../../people';
@@ -8,24 +9,25 @@ const PREVIEW = 4;
 
 /** A glimpse of the alliance's people, with the way into the directory filtered by the alliance. */
 export function PeoplePreview({ allianceId }: { allianceId: string }) {
+  const intl = useIntl();
   const people = usePeople({ allianceId, pageSize: PREVIEW });
   const directory = `/people?allianceId=${allianceId}`;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="alliance-people">
       <Group justify="space-between" mb="md">
         <Title order={2} fz="lg" id="alliance-people">
-          People{people.data ? ` (${people.data.total})` : ''}
+          {people.data ? intl.formatMessage({ id: 'alliances.people.titleWithCount' }, { count: people.data.total }) : intl.formatMessage({ id: 'alliances.people.title' })}
         </Title>
         <Button component={Link} to={directory} variant="light" size="xs" rightSection={<IconArrowRight size={14} />}>
-          See everyone in the directory
+          {intl.formatMessage({ id: 'alliances.people.seeAll' })}
         </Button>
       </Group>
       {people.isError ? (
         <Text c="dimmed" size="sm">
-          The people of this alliance could not be loaded.
+          {intl.formatMessage({ id: 'alliances.people.loadFailed' })}
         </Text>
       ) : people.data && people.data.items.length === 0 ? (
-        <EmptyState title="Nobody here yet" />
+        <EmptyState title={intl.formatMessage({ id: 'alliances.people.empty' })} />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {people.data?.items.map((p) => (

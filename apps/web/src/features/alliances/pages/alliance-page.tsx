@@ -1,12 +1,14 @@
 import { Anchor, Avatar, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import type { AllianceDetail } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { CountryName, CountryTag, countryName } from '../../../components/ui/country';
 import { initials } from '../../../components/ui/initials';
 import { roleName, topicName } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
+import type { MessageId } from '../../../i18n/locale-store';
 import { useActor, useMe } from '../../../lib/session';
 import { ConsoleButton } from '../../console';
 import { AskToJoinButton } from '../components/ask-to-join-button';
@@ -21,34 +23,40 @@ export function AlliancePage() {
   return <QueryState query={alliance}>{(a) => <AllianceView alliance={a} />}</QueryState>;
 }
 
-const ORGANISATION_KINDS: Record<string, string> = {
-  ministry: 'Ministry',
-  agency: 'Agency',
-  academy: 'Academy',
-  'research-centre': 'Research centre',
-  hub: 'Hub',
-  'international-organisation': 'International organisation',
+// Message ids, not texts: the names are looked up in the language on screen.
+const ORGANISATION_KINDS: Record<string, MessageId> = {
+  ministry: 'alliances.organisationKind.ministry',
+  agency: 'alliances.organisationKind.agency',
+  academy: 'alliances.organisationKind.academy',
+  'research-centre': 'alliances.organisationKind.research-centre',
+  hub: 'alliances.organisationKind.hub',
+  'international-organisation': 'alliances.organisationKind.international-organisation',
 };
 
 function AllianceView({ alliance }: { alliance: AllianceDetail }) {
+  const intl = useIntl();
   const actor = useActor();
   const me = useMe();
   const mayInvite = can(actor, 'alliance.invite', { allianceId: alliance.id });
   const myMembership = me.memberships.find((m) => m.allianceId === alliance.id);
   const counts = new Map(alliance.peopleByCountry.map((p) => [p.country, p.count]));
   const international = counts.get(null) ?? 0;
+  const kindName = (kind: string): string => {
+    const id = ORGANISATION_KINDS[kind];
+    return id ? intl.formatMessage({ id }) : kind;
+  };
 
   return (
     <>
       <PageHeader
-        eyebrow={`Launched ${alliance.launchYear}${alliance.secretariat ? ` · Secretariat: ${alliance.secretariat.name}` : ''}`}
+        eyebrow={`${intl.formatMessage({ id: 'alliances.launched' }, { year: String(alliance.launchYear) })}${alliance.secretariat ? ` · ${intl.formatMessage({ id: 'alliances.secretariat' }, { name: alliance.secretariat.name })}` : ''}`}
         title={alliance.name}
         description={alliance.theme}
         actions={
           <>
             {myMembership && (
               <Badge size="lg" variant="light" tt="none" fw={600} color={myMembership.status === 'suspended' ? 'red' : 'peerhub'}>
-                {myMembership.status === 'suspended' ? 'Your membership is suspended' : `My role: ${roleName(myMembership.role)}`}
+                {myMembership.status === 'suspended' ? intl.formatMessage({ id: 'alliances.page.suspended' }) : intl.formatMessage({ id: 'alliances.myRole' }, { role: roleName(myMembership.role) })}
               </Badge>
             )}
             {can(actor, 'alliance.request-join', { allianceId: alliance.id }) && <AskToJoinButton allianceId={alliance.id} allianceName={alliance.name} />}
@@ -62,13 +70,13 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
           <Stack gap="lg">
             <Card withBorder padding="lg" component="section" aria-labelledby="about-alliance">
               <Title order={2} fz="lg" mb="sm" id="about-alliance">
-                About
+                {intl.formatMessage({ id: 'alliances.page.about' })}
               </Title>
-              <Text style={{ whiteSpace: 'pre-wrap' }}>{alliance.description || 'No description yet.'}</Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{alliance.description || intl.formatMessage({ id: 'alliances.page.noDescription' })}</Text>
               {alliance.topics.length > 0 && (
                 <>
                   <Text size="sm" fw={600} mt="lg" mb={6}>
-                    Topics
+                    {intl.formatMessage({ id: 'alliances.page.topics' })}
                   </Text>
                   <Group gap={6}>
                     {alliance.topics.map((t) => (
@@ -89,27 +97,27 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
           <Stack gap="lg">
             <Card withBorder padding="lg" component="section" aria-labelledby="member-countries">
               <Title order={2} fz="lg" mb="md" id="member-countries">
-                Member countries
+                {intl.formatMessage({ id: 'alliances.page.memberCountries' })}
               </Title>
               <Stack gap="sm">
                 {alliance.countries.map((code) => {
                   const people = counts.get(code) ?? 0;
                   return (
                     <Group key={code} justify="space-between" wrap="nowrap">
-                      <Anchor component={Link} to={`/people?allianceId=${alliance.id}&country=${code}`} size="sm" c="inherit" aria-label={`${countryName(code)}: ${people} ${people === 1 ? 'person' : 'people'}, show them in the directory`}>
+                      <Anchor component={Link} to={`/people?allianceId=${alliance.id}&country=${code}`} size="sm" c="inherit" aria-label={intl.formatMessage({ id: 'alliances.page.countryPeopleLabel' }, { country: countryName(code), count: people })}>
                         <CountryName code={code} />
                       </Anchor>
                       <Badge variant="light" color="gray" tt="none" fw={500}>
-                        {people} {people === 1 ? 'person' : 'people'}
+                        {intl.formatMessage({ id: 'alliances.page.peopleCount' }, { count: people })}
                       </Badge>
                     </Group>
                   );
                 })}
                 {international > 0 && (
                   <Group justify="space-between">
-                    <Text size="sm">International organisations</Text>
+                    <Text size="sm">{intl.formatMessage({ id: 'alliances.page.international' })}</Text>
                     <Text size="sm" c="dimmed">
-                      {international} {international === 1 ? 'person' : 'people'}
+                      {intl.formatMessage({ id: 'alliances.page.peopleCount' }, { count: international })}
                     </Text>
                   </Group>
                 )}
@@ -117,12 +125,12 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
             </Card>
             <Card withBorder padding="lg" component="section" aria-labelledby="coordinators">
               <Title order={2} fz="lg" mb="md" id="coordinators">
-                Coordinators
+                {intl.formatMessage({ id: 'alliances.page.coordinators' })}
               </Title>
               <Stack gap="sm">
                 {alliance.coordinators.length === 0 && (
                   <Text c="dimmed" size="sm">
-                    No coordinator yet.
+                    {intl.formatMessage({ id: 'alliances.page.noCoordinator' })}
                   </Text>
                 )}
                 {alliance.coordinators.map((c) => (
@@ -144,12 +152,12 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
             </Card>
             <Card withBorder padding="lg" component="section" aria-labelledby="organisations">
               <Title order={2} fz="lg" mb="md" id="organisations">
-                Organisations
+                {intl.formatMessage({ id: 'alliances.page.organisations' })}
               </Title>
               <Stack gap="sm">
                 {alliance.organisations.length === 0 && (
                   <Text c="dimmed" size="sm">
-                    No organisations yet.
+                    {intl.formatMessage({ id: 'alliances.page.noOrganisations' })}
                   </Text>
                 )}
                 {alliance.organisations.map((o) => (
@@ -160,7 +168,7 @@ function AllianceView({ alliance }: { alliance: AllianceDetail }) {
                         {o.name}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {ORGANISATION_KINDS[o.kind] ?? o.kind}
+                        {kindName(o.kind)}
                       </Text>
                     </div>
                   </Group>

@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -10,6 +11,7 @@ import { AllianceCard } from '../components/alliance-card';
 import { CountryFlags } from '../components/country-flags';
 
 export function HomePage() {
+  const intl = useIntl();
   const alliances = useAlliances();
   const me = useMe();
   const memberships = new Map(me.memberships.map((m) => [m.allianceId, m]));
@@ -17,10 +19,10 @@ export function HomePage() {
   return (
     <>
       <PageHeader
-        eyebrow="Alliances"
-        documentTitle="Alliances"
-        title={`Welcome, ${firstName}`}
-        description="Your peer-to-peer learning alliances. Open one to see its member countries, organisations and people, or find a peer in the directory."
+        eyebrow={intl.formatMessage({ id: 'alliances.home.eyebrow' })}
+        documentTitle={intl.formatMessage({ id: 'alliances.home.eyebrow' })}
+        title={intl.formatMessage({ id: 'alliances.home.welcome' }, { name: firstName })}
+        description={intl.formatMessage({ id: 'alliances.home.description' })}
       />
       <QueryState
         query={alliances}
@@ -37,12 +39,12 @@ export function HomePage() {
             <Stack gap={40}>
               <section aria-labelledby="my-alliances">
                 <Title order={2} fz="xl" mb="md" id="my-alliances">
-                  My alliances
+                  {intl.formatMessage({ id: 'alliances.home.mine' })}
                 </Title>
                 {mine.length === 0 ? (
                   <Card withBorder>
-                    <EmptyState title="You are not in an alliance yet" icon={<IconWorld size={22} stroke={1.6} />}>
-                      Alliances are closed networks: a coordinator invites you by e-mail. The alliances below are run by the Astana Civil Service Hub.
+                    <EmptyState title={intl.formatMessage({ id: 'alliances.home.noneMine' })} icon={<IconWorld size={22} stroke={1.6} />}>
+                      {intl.formatMessage({ id: 'alliances.home.noneMineText' })}
                     </EmptyState>
                   </Card>
                 ) : (
@@ -56,15 +58,15 @@ export function HomePage() {
               <section aria-labelledby="all-alliances">
                 <Group justify="space-between" mb="md">
                   <Title order={2} fz="xl" id="all-alliances">
-                    All alliances
+                    {intl.formatMessage({ id: 'alliances.home.all' })}
                   </Title>
                   <Text size="sm" c="dimmed">
-                    {items.length} {items.length === 1 ? 'alliance' : 'alliances'}
+                    {intl.formatMessage({ id: 'alliances.home.count' }, { count: items.length })}
                   </Text>
                 </Group>
                 {items.length === 0 ? (
                   <Card withBorder>
-                    <EmptyState title="No alliances yet" />
+                    <EmptyState title={intl.formatMessage({ id: 'alliances.home.none' })} />
                   </Card>
                 ) : (
                   <>
@@ -75,7 +77,8 @@ export function HomePage() {
                           {a.name}
                         </Anchor>
                         <Text size="xs" c="dimmed" mb="xs">
-                          {a.theme} · launched {a.launchYear} · {a.memberCount} members
+                          {a.theme} · {intl.formatMessage({ id: 'alliances.home.launchedLower' }, { year: String(a.launchYear) })} ·{' '}
+                          {intl.formatMessage({ id: 'alliances.memberCount' }, { count: a.memberCount })}
                         </Text>
                         <CountryFlags countries={a.countries} />
                       </Card>
@@ -86,10 +89,10 @@ export function HomePage() {
                       <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover>
                         <Table.Thead>
                           <Table.Tr>
-                            <Table.Th>Alliance</Table.Th>
-                            <Table.Th>Launched</Table.Th>
-                            <Table.Th>Member countries</Table.Th>
-                            <Table.Th ta="right">Members</Table.Th>
+                            <Table.Th>{intl.formatMessage({ id: 'alliances.home.alliance' })}</Table.Th>
+                            <Table.Th>{intl.formatMessage({ id: 'alliances.home.launchedColumn' })}</Table.Th>
+                            <Table.Th>{intl.formatMessage({ id: 'alliances.home.memberCountries' })}</Table.Th>
+                            <Table.Th ta="right">{intl.formatMessage({ id: 'alliances.home.members' })}</Table.Th>
                           </Table.Tr>
                         </Table.Thead>
                         <Table.Tbody>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine
 import { schemaResolver, useForm } from '@mantine/form';
 import { PasswordResetConfirm, PasswordResetRequest } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/ui/auth-layout';
 import { errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
@@ -16,14 +17,16 @@ export function ResetPasswordPage() {
 }
 
 function BackToSignIn() {
+  const intl = useIntl();
   return (
     <Anchor component={Link} to="/sign-in" size="sm" ta="center">
-      Back to sign-in
+      {intl.formatMessage({ id: 'auth.reset.backToSignIn' })}
     </Anchor>
   );
 }
 
 function AskForLink() {
+  const intl = useIntl();
   const request = useRequestPasswordReset();
   const [error, setError] = useState<string | null>(null);
   const form = useForm({ mode: 'uncontrolled', initialValues: { email: '' }, validate: schemaResolver(PasswordResetRequest, { sync: true }) });
@@ -37,9 +40,9 @@ function AskForLink() {
     }
   });
   return (
-    <AuthLayout title="Reset your password" subtitle="Enter the e-mail you sign in with. We will send you a link to choose a new password.">
+    <AuthLayout title={intl.formatMessage({ id: 'auth.reset.title' })} subtitle={intl.formatMessage({ id: 'auth.reset.subtitle' })}>
       {request.isSuccess ? (
-        <Alert color="peerhub" role="status" title="Check your e-mail">
+        <Alert color="peerhub" role="status" title={intl.formatMessage({ id: 'auth.reset.checkEmail' })}>
           {request.data.message}
         </Alert>
       ) : (
@@ -50,9 +53,9 @@ function AskForLink() {
                 {error}
               </Alert>
             )}
-            <TextInput label="E-mail" type="email" autoComplete="username" required key={form.key('email')} {...form.getInputProps('email')} />
+            <TextInput label={intl.formatMessage({ id: 'auth.email' })} type="email" autoComplete="username" required key={form.key('email')} {...form.getInputProps('email')} />
             <Button type="submit" loading={request.isPending}>
-              Send the link
+              {intl.formatMessage({ id: 'auth.reset.sendLink' })}
             </Button>
           </Stack>
         </form>
@@ -63,6 +66,7 @@ function AskForLink() {
 }
 
 function ChooseNewPassword({ token }: { token: string }) {
+  const intl = useIntl();
   const confirm = useConfirmPasswordReset();
   const [error, setError] = useState<string | null>(null);
   const form = useForm({ mode: 'uncontrolled', initialValues: { token, password: '' }, validate: schemaResolver(PasswordResetConfirm, { sync: true }) });
@@ -72,33 +76,33 @@ function ChooseNewPassword({ token }: { token: string }) {
       await confirm.mutateAsync(PasswordResetConfirm.parse(values));
     } catch (e) {
       form.setErrors(fieldErrors(e));
-      setError(isApiError(e, 'RESET_TOKEN_INVALID') ? 'This reset link is invalid, expired or already used.' : errorMessage(e));
+      setError(isApiError(e, 'RESET_TOKEN_INVALID') ? intl.formatMessage({ id: 'auth.reset.invalidToken' }) : errorMessage(e));
     }
   });
   if (confirm.isSuccess) {
     return (
-      <AuthLayout title="Your password is changed" subtitle="For your safety, every device you were signed in on has been signed out.">
+      <AuthLayout title={intl.formatMessage({ id: 'auth.reset.changed' })} subtitle={intl.formatMessage({ id: 'auth.reset.changedText' })}>
         <Button component={Link} to="/sign-in">
-          Sign in
+          {intl.formatMessage({ id: 'auth.reset.signIn' })}
         </Button>
       </AuthLayout>
     );
   }
   return (
-    <AuthLayout title="Choose a new password" subtitle="Use at least 10 characters. A short sentence is easy to remember and hard to guess.">
+    <AuthLayout title={intl.formatMessage({ id: 'auth.reset.chooseTitle' })} subtitle={intl.formatMessage({ id: 'auth.reset.chooseSubtitle' })}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {error && (
             <Alert color="red" role="alert">
               {error}{' '}
               <Anchor component={Link} to="/reset-password" size="sm">
-                Ask for a new link
+                {intl.formatMessage({ id: 'auth.reset.askNewLink' })}
               </Anchor>
             </Alert>
           )}
-          <PasswordInput label="New password" autoComplete="new-password" required key={form.key('password')} {...form.getInputProps('password')} />
+          <PasswordInput label={intl.formatMessage({ id: 'auth.reset.newPassword' })} autoComplete="new-password" required key={form.key('password')} {...form.getInputProps('password')} />
           <Button type="submit" loading={confirm.isPending}>
-            Save the new password
+            {intl.formatMessage({ id: 'auth.reset.save' })}
           </Button>
         </Stack>
       </form>

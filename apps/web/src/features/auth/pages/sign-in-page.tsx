@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@
 import { schemaResolver, useForm } from '@mantine/form';
 import { LoginRequest } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/ui/auth-layout';
 import { errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
@@ -13,6 +14,7 @@ function safeNext(value: string | null): string {
 }
 
 export function SignInPage() {
+  const intl = useIntl();
   const { person } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -29,28 +31,28 @@ export function SignInPage() {
       await navigate(next, { replace: true });
     } catch (e) {
       form.setErrors(fieldErrors(e));
-      setError(isApiError(e, 'INVALID_CREDENTIALS') ? 'The e-mail or the password is not right. Check both and try again.' : errorMessage(e));
+      setError(isApiError(e, 'INVALID_CREDENTIALS') ? intl.formatMessage({ id: 'auth.signIn.invalidCredentials' }) : errorMessage(e));
     }
   });
 
   return (
-    <AuthLayout title="Sign in to Peerhub" subtitle="Your alliances, your peers, their experience.">
+    <AuthLayout title={intl.formatMessage({ id: 'auth.signIn.title' })} subtitle={intl.formatMessage({ id: 'auth.signIn.subtitle' })}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {error && (
-            <Alert color="red" role="alert" title="Could not sign in">
+            <Alert color="red" role="alert" title={intl.formatMessage({ id: 'auth.signIn.failed' })}>
               {error}
             </Alert>
           )}
-          <TextInput label="E-mail" type="email" autoComplete="username" required key={form.key('email')} {...form.getInputProps('email')} />
-          <PasswordInput label="Password" autoComplete="current-password" required key={form.key('password')} {...form.getInputProps('password')} />
+          <TextInput label={intl.formatMessage({ id: 'auth.email' })} type="email" autoComplete="username" required key={form.key('email')} {...form.getInputProps('email')} />
+          <PasswordInput label={intl.formatMessage({ id: 'auth.signIn.password' })} autoComplete="current-password" required key={form.key('password')} {...form.getInputProps('password')} />
           <Group justify="flex-end" mt={-6}>
             <Anchor component={Link} to="/reset-password" size="sm">
-              Forgot password?
+              {intl.formatMessage({ id: 'auth.signIn.forgotPassword' })}
             </Anchor>
           </Group>
           <Button type="submit" loading={signIn.isPending} fullWidth size="md">
-            Sign in
+            {intl.formatMessage({ id: 'auth.signIn.submit' })}
           </Button>
         </Stack>
       </form>

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { CreateInvitationRequest } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { countryOptions } from '../../../components/ui/country';
 import { roleOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
@@ -24,6 +25,7 @@ interface Values {
 }
 
 export function InviteModal({ allianceId, allianceName, opened, onClose }: { allianceId: string; allianceName: string; opened: boolean; onClose: () => void }) {
+  const intl = useIntl();
   const create = useCreateInvitation();
   const organisations = useOrganisationOptions();
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +43,11 @@ export function InviteModal({ allianceId, allianceName, opened, onClose }: { all
     setError(null);
     try {
       const created = await create.mutateAsync(body);
-      notifications.show({ color: 'peerhub', title: 'Invitation sent', message: `${created.name} (${created.email}) is invited to the ${created.allianceName}.` });
+      notifications.show({
+        color: 'peerhub',
+        title: intl.formatMessage({ id: 'invitations.invite.sent' }),
+        message: intl.formatMessage({ id: 'invitations.invite.sentMessage' }, { name: created.name, email: created.email, alliance: created.allianceName }),
+      });
       form.reset();
       close();
     } catch (e) {
@@ -50,7 +56,7 @@ export function InviteModal({ allianceId, allianceName, opened, onClose }: { all
     }
   });
   return (
-    <Modal opened={opened} onClose={close} title={`Invite someone to the ${allianceName}`} size="lg" centered styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
+    <Modal opened={opened} onClose={close} title={intl.formatMessage({ id: 'invitations.invite.title' }, { alliance: allianceName })} size="lg" centered styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           {error && (
@@ -59,19 +65,27 @@ export function InviteModal({ allianceId, allianceName, opened, onClose }: { all
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Name" required data-autofocus autoComplete="off" key={form.key('name')} {...form.getInputProps('name')} />
-            <TextInput label="E-mail" type="email" required autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
-            <Select label="Role" data={roleOptions()} allowDeselect={false} required key={form.key('role')} {...form.getInputProps('role')} />
-            <Select label="Country" data={countryOptions()} searchable clearable placeholder="Optional" key={form.key('country')} {...form.getInputProps('country')} />
+            <TextInput label={intl.formatMessage({ id: 'invitations.invite.name' })} required data-autofocus autoComplete="off" key={form.key('name')} {...form.getInputProps('name')} />
+            <TextInput label={intl.formatMessage({ id: 'invitations.invite.email' })} type="email" required autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
+            <Select label={intl.formatMessage({ id: 'invitations.invite.role' })} data={roleOptions()} allowDeselect={false} required key={form.key('role')} {...form.getInputProps('role')} />
+            <Select label={intl.formatMessage({ id: 'invitations.invite.country' })} data={countryOptions()} searchable clearable placeholder={intl.formatMessage({ id: 'invitations.invite.optional' })} key={form.key('country')} {...form.getInputProps('country')} />
           </SimpleGrid>
-          <Select label="Organisation" data={organisations} searchable clearable placeholder="Optional" key={form.key('organisationId')} {...form.getInputProps('organisationId')} />
-          <Textarea label="Personal message" description="Added to the invitation e-mail (optional)" autosize minRows={2} maxRows={6} key={form.key('message')} {...form.getInputProps('message')} />
+          <Select label={intl.formatMessage({ id: 'invitations.invite.organisation' })} data={organisations} searchable clearable placeholder={intl.formatMessage({ id: 'invitations.invite.optional' })} key={form.key('organisationId')} {...form.getInputProps('organisationId')} />
+          <Textarea
+            label={intl.formatMessage({ id: 'invitations.invite.message' })}
+            description={intl.formatMessage({ id: 'invitations.invite.messageHint' })}
+            autosize
+            minRows={2}
+            maxRows={6}
+            key={form.key('message')}
+            {...form.getInputProps('message')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {intl.formatMessage({ id: 'common.cancel' })}
             </Button>
             <Button type="submit" loading={create.isPending}>
-              Send invitation
+              {intl.formatMessage({ id: 'invitations.invite.submit' })}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Loader, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useIntl } from 'react-intl';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate, roleName } from '../../../components/ui/labels';
 import { errorMessage } from '../../../lib/api-client';
@@ -8,6 +9,7 @@ import { useRevokeInvitation } from '../api/revoke-invitation';
 
 /** The alliance's invitations still waiting for an answer, each revocable. */
 export function PendingInvitations({ allianceId }: { allianceId: string }) {
+  const intl = useIntl();
   const invitations = useAllianceInvitations(allianceId);
   const revoke = useRevokeInvitation();
   const pending = (invitations.data?.items ?? []).filter((i) => i.status === 'pending');
@@ -15,9 +17,9 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
     <Card withBorder padding="lg" component="section" aria-labelledby="pending-invitations">
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="lg" id="pending-invitations">
-          Pending invitations
+          {intl.formatMessage({ id: 'invitations.pending.title' })}
         </Title>
-        {invitations.isFetching && <Loader size="xs" aria-label="Updating" />}
+        {invitations.isFetching && <Loader size="xs" aria-label={intl.formatMessage({ id: 'invitations.pending.updating' })} />}
         {!invitations.isPending && (
           <Badge variant="light" color="gray">
             {pending.length}
@@ -29,19 +31,19 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
           {errorMessage(invitations.error)}
         </Text>
       ) : invitations.isPending ? null : pending.length === 0 ? (
-        <EmptyState title="No pending invitations">Invitations you send appear here until they are accepted.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'invitations.pending.empty' })}>{intl.formatMessage({ id: 'invitations.pending.emptyText' })}</EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={620}>
           <Table verticalSpacing="xs" styles={{ th: { whiteSpace: 'nowrap' } }}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Invited by</Table.Th>
-                <Table.Th>Expires</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'invitations.pending.name' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'invitations.pending.email' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'invitations.pending.role' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'invitations.pending.invitedBy' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'invitations.pending.expires' })}</Table.Th>
                 <Table.Th>
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{intl.formatMessage({ id: 'invitations.pending.actions' })}</span>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -58,19 +60,24 @@ export function PendingInvitations({ allianceId }: { allianceId: string }) {
                       size="compact-sm"
                       variant="subtle"
                       color="red"
-                      aria-label={`Revoke the invitation of ${i.name}`}
+                      aria-label={intl.formatMessage({ id: 'invitations.pending.revokeLabel' }, { name: i.name })}
                       loading={revoke.isPending && revoke.variables.invitationId === i.id}
                       onClick={() =>
                         revoke.mutate(
                           { allianceId, invitationId: i.id },
                           {
-                            onSuccess: () => notifications.show({ color: 'gray', title: 'Invitation revoked', message: `The link sent to ${i.email} no longer works.` }),
-                            onError: (e) => notifications.show({ color: 'red', title: 'Not revoked', message: errorMessage(e) }),
+                            onSuccess: () =>
+                              notifications.show({
+                                color: 'gray',
+                                title: intl.formatMessage({ id: 'invitations.pending.revoked' }),
+                                message: intl.formatMessage({ id: 'invitations.pending.revokedMessage' }, { email: i.email }),
+                              }),
+                            onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'invitations.pending.notRevoked' }), message: errorMessage(e) }),
                           },
                         )
                       }
                     >
-                      Revoke
+                      {intl.formatMessage({ id: 'invitations.pending.revoke' })}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

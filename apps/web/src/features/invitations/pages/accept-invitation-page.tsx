@@ -2,11 +2,13 @@ import { Alert, Anchor, Button, MultiSelect, PasswordInput, Select, Stack, Text,
 import { useForm } from '@mantine/form';
 import { AcceptInvitationRequest, type InvitationPreview } from '@peerhub/contracts';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/ui/auth-layout';
 import { countryOptions } from '../../../components/ui/country';
-import { browserTimeZone, formatDate, languageOptions, roleName } from '../../../components/ui/labels';
+import { browserTimeZone, formatDate, languageOptions } from '../../../components/ui/labels';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
+import { t } from '../../../i18n/locale-store';
 import { ApiError, errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
 import { useAcceptInvitation } from '../api/accept-invitation';
@@ -14,41 +16,45 @@ import { useInvitationPreview } from '../api/get-invitation-preview';
 
 function unusableReason(error: unknown): { title: string; text: string } {
   if (isApiError(error, 'INVITATION_ALREADY_ACCEPTED')) {
-    return { title: 'This invitation is already accepted', text: 'Its account exists: sign in with its e-mail and password.' };
+    return { title: t('invitations.accept.alreadyAccepted'), text: t('invitations.accept.alreadyAcceptedText') };
   }
   if (isApiError(error, 'INVITATION_INVALID', 'NOT_FOUND', 'VALIDATION_FAILED')) {
     const message = error instanceof ApiError ? error.message.replace(/\.?$/, '.') : '';
     return {
-      title: 'This invitation link does not work',
-      text: `${message} Invitation links work once, expire after 14 days and stop working when revoked: ask your alliance coordinator for a new one.`.trim(),
+      title: t('invitations.accept.invalid'),
+      text: `${message} ${t('invitations.accept.invalidText')}`.trim(),
     };
   }
-  return { title: 'The invitation could not be opened', text: errorMessage(error) };
+  return { title: t('invitations.accept.notOpened'), text: errorMessage(error) };
 }
 
 export function AcceptInvitationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const preview = useInvitationPreview(token);
+  const intl = useIntl();
 
   if (token.length < 10 || preview.isError) {
-    const reason = token.length < 10 ? { title: 'This invitation link is incomplete', text: 'The link has no invitation token. Open the link from your e-mail again, or copy all of it into the address bar.' } : unusableReason(preview.error);
+    const reason =
+      token.length < 10
+        ? { title: intl.formatMessage({ id: 'invitations.accept.incomplete' }), text: intl.formatMessage({ id: 'invitations.accept.incompleteText' }) }
+        : unusableReason(preview.error);
     return (
       <AuthLayout title={reason.title}>
         <Alert color="orange" role="alert">
           {reason.text}
         </Alert>
         <Button component={Link} to="/sign-in" variant="light">
-          Go to sign-in
+          {intl.formatMessage({ id: 'invitations.accept.goToSignIn' })}
         </Button>
       </AuthLayout>
     );
   }
   if (!preview.data) {
     return (
-      <AuthLayout title="Opening your invitation…">
+      <AuthLayout title={intl.formatMessage({ id: 'invitations.accept.opening' })}>
         <Text c="dimmed" size="sm">
-          One moment.
+          {intl.formatMessage({ id: 'invitations.accept.oneMoment' })}
         </Text>
       </AuthLayout>
     );
@@ -66,6 +72,7 @@ interface Values {
 }
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
   const [error, setError] = useState<string | null>(null);
@@ -88,43 +95,71 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
   return (
     <AuthLayout
       width={520}
-      title={`Join the ${preview.allianceName}`}
+      title={intl.formatMessage({ id: 'invitations.accept.title' }, { alliance: preview.allianceName })}
       subtitle={
-        <>
-          <strong>{preview.invitedByName}</strong> invites you to join as <strong>{roleName(preview.role).toLowerCase()}</strong>. The invitation is for {preview.email} and
-          is valid until {formatDate(preview.expiresAt)}.
-        </>
+        <FormattedMessage
+          id="invitations.accept.subtitle"
+          values={{ b: (chunks) => <strong>{chunks}</strong>, inviter: preview.invitedByName, role: preview.role, email: preview.email, date: formatDate(preview.expiresAt) }}
+        />
       }
     >
       <form onSubmit={submit} noValidate>
         <Stack>
           {error && (
-            <Alert color="red" role="alert" title="Not accepted">
+            <Alert color="red" role="alert" title={intl.formatMessage({ id: 'invitations.accept.notAccepted' })}>
               {error}
             </Alert>
           )}
           {preview.hasAccount && (
             <Alert color="peerhub" variant="light">
-              You already have a Peerhub account. Enter its password to add this alliance to it.{' '}
+              {intl.formatMessage({ id: 'invitations.accept.hasAccount' })}{' '}
               <Anchor component={Link} to="/reset-password" size="sm">
-                Forgot it?
+                {intl.formatMessage({ id: 'invitations.accept.forgotIt' })}
               </Anchor>
             </Alert>
           )}
-          <TextInput label="Your name" description="As your peers will see it" required autoComplete="name" key={form.key('name')} {...form.getInputProps('name')} />
+          <TextInput
+            label={intl.formatMessage({ id: 'invitations.accept.name' })}
+            description={intl.formatMessage({ id: 'invitations.accept.nameHint' })}
+            required
+            autoComplete="name"
+            key={form.key('name')}
+            {...form.getInputProps('name')}
+          />
           <PasswordInput
-            label={preview.hasAccount ? 'Your password' : 'Choose a password'}
-            description={preview.hasAccount ? undefined : 'At least 10 characters'}
+            label={intl.formatMessage({ id: preview.hasAccount ? 'invitations.accept.password' : 'invitations.accept.choosePassword' })}
+            description={preview.hasAccount ? undefined : intl.formatMessage({ id: 'invitations.accept.passwordHint' })}
             autoComplete={preview.hasAccount ? 'current-password' : 'new-password'}
             required
             key={form.key('password')}
             {...form.getInputProps('password')}
           />
-          <Select label="Country" data={countryOptions()} searchable clearable placeholder="The country you serve" key={form.key('country')} {...form.getInputProps('country')} />
-          <TimeZoneSelect label="Time zone" description="Peers see your local time before they write to you" required key={form.key('timezone')} {...form.getInputProps('timezone')} />
-          <MultiSelect label="Languages you work in" data={languageOptions()} searchable placeholder="e.g. Russian, English" key={form.key('languages')} {...form.getInputProps('languages')} />
+          <Select
+            label={intl.formatMessage({ id: 'invitations.accept.country' })}
+            data={countryOptions()}
+            searchable
+            clearable
+            placeholder={intl.formatMessage({ id: 'invitations.accept.countryPlaceholder' })}
+            key={form.key('country')}
+            {...form.getInputProps('country')}
+          />
+          <TimeZoneSelect
+            label={intl.formatMessage({ id: 'invitations.accept.timezone' })}
+            description={intl.formatMessage({ id: 'invitations.accept.timezoneHint' })}
+            required
+            key={form.key('timezone')}
+            {...form.getInputProps('timezone')}
+          />
+          <MultiSelect
+            label={intl.formatMessage({ id: 'invitations.accept.languages' })}
+            data={languageOptions()}
+            searchable
+            placeholder={intl.formatMessage({ id: 'invitations.accept.languagesPlaceholder' })}
+            key={form.key('languages')}
+            {...form.getInputProps('languages')}
+          />
           <Button type="submit" loading={accept.isPending} size="md">
-            Accept and sign in
+            {intl.formatMessage({ id: 'invitations.accept.submit' })}
           </Button>
         </Stack>
       </form>

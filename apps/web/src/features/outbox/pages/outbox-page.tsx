@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
 import { IconMail, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -21,6 +22,7 @@ export function OutboxPage() {
 
 /** The dev outbox: e-mails kept instead of sent when no SMTP server is configured. */
 function Outbox() {
+  const intl = useIntl();
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
   const [recipient] = useDebouncedValue(to.trim(), 300);
@@ -28,13 +30,13 @@ function Outbox() {
   return (
     <>
       <PageHeader
-        eyebrow="Administration"
-        title="Outbox"
-        description="No mail server is configured, so e-mails (invitations, password resets) are kept here instead of sent. Follow a link to act as its recipient."
+        eyebrow={intl.formatMessage({ id: 'outbox.page.eyebrow' })}
+        title={intl.formatMessage({ id: 'outbox.page.title' })}
+        description={intl.formatMessage({ id: 'outbox.page.description' })}
       />
       <TextInput
-        label="Recipient"
-        placeholder="Filter by e-mail address"
+        label={intl.formatMessage({ id: 'outbox.page.recipient' })}
+        placeholder={intl.formatMessage({ id: 'outbox.page.recipientPlaceholder' })}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={to}
         onChange={(e) => {
@@ -49,12 +51,12 @@ function Outbox() {
         {(data) => (
           <Stack>
             <Text size="sm" c="dimmed" aria-live="polite">
-              {data.total} {data.total === 1 ? 'e-mail' : 'e-mails'}
+              {intl.formatMessage({ id: 'outbox.page.count' }, { count: data.total })}
             </Text>
             {data.items.length === 0 && (
               <Card withBorder>
-                <EmptyState title={recipient ? `No e-mail to “${recipient}”` : 'The outbox is empty'} icon={<IconMail size={22} stroke={1.6} />}>
-                  Invitations and password-reset e-mails appear here as soon as they are sent.
+                <EmptyState title={recipient ? intl.formatMessage({ id: 'outbox.page.noneTo' }, { recipient }) : intl.formatMessage({ id: 'outbox.page.empty' })} icon={<IconMail size={22} stroke={1.6} />}>
+                  {intl.formatMessage({ id: 'outbox.page.emptyText' })}
                 </EmptyState>
               </Card>
             )}

@@ -1,4 +1,5 @@
 import { Anchor, Box } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useMe } from '../../../lib/session';
@@ -6,21 +7,26 @@ import { AuthoriserCard } from '../../matches';
 import { ProfileForm } from '../components/profile-form';
 
 export function ProfilePage() {
+  const intl = useIntl();
   const me = useMe();
   return (
     <>
       <PageHeader
-        eyebrow="My profile"
-        documentTitle="My profile"
+        eyebrow={intl.formatMessage({ id: 'profile.page.title' })}
+        documentTitle={intl.formatMessage({ id: 'profile.page.title' })}
         title={me.name}
         description={
-          <>
-            Signed in as {me.email}. This is what peers in your alliances see in the{' '}
-            <Anchor component={Link} to={`/people/${me.id}`} inherit>
-              directory
-            </Anchor>
-            .
-          </>
+          <FormattedMessage
+            id="profile.page.description"
+            values={{
+              email: me.email,
+              link: (chunks) => (
+                <Anchor component={Link} to={`/people/${me.id}`} inherit>
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         }
       />
       <ProfileForm me={me} />

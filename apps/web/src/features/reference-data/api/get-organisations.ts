@@ -2,6 +2,7 @@ import { OrganisationList } from '@peerhub/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { countryName } from '../../../components/ui/country';
+import { currentFormattingLocale } from '../../../i18n/locale-store';
 
 export const getOrganisations = () => apiRequest('/api/organisations', { schema: OrganisationList });
 
@@ -9,7 +10,7 @@ export const organisationsQueryOptions = () => queryOptions({ queryKey: ['organi
 
 export const useOrganisations = () => useQuery(organisationsQueryOptions());
 
-/** Organisations grouped by country, for a Select. */
+/** Organisations grouped by country (in the page's alphabetical order), for a Select. */
 export function useOrganisationOptions(): Array<{ group: string; items: Array<{ value: string; label: string }> }> {
   const { data } = useOrganisations();
   const groups = new Map<string, Array<{ value: string; label: string }>>();
@@ -17,5 +18,5 @@ export function useOrganisationOptions(): Array<{ group: string; items: Array<{ 
     const group = countryName(o.country);
     groups.set(group, [...(groups.get(group) ?? []), { value: o.id, label: o.name }]);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([group, items]) => ({ group, items }));
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, currentFormattingLocale())).map(([group, items]) => ({ group, items }));
 }
