@@ -129,7 +129,7 @@ export function GroupsPage() {
           <PagedCards
             page={page}
             pageSize={PAGE_SIZE}
-            noun={['group', 'groups']}
+            count={(n) => intl.formatMessage({ id: 'groups.list.count' }, { count: n })}
             none={intl.formatMessage({ id: 'groups.list.noneMatch' })}
             empty={{
               title: intl.formatMessage({ id: anyFilter ? 'groups.list.noMatch' : 'groups.empty.title' }),

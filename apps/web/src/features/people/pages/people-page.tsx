@@ -94,7 +94,7 @@ export function PeoplePage() {
           <PagedCards
             page={page}
             pageSize={PAGE_SIZE}
-            noun={['person', 'people']}
+            count={(n) => intl.formatMessage({ id: 'people.list.count' }, { count: n })}
             none={intl.formatMessage({ id: 'people.list.none' })}
             empty={{
               title: intl.formatMessage({ id: 'people.list.noMatch' }),
