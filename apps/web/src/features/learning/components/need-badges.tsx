@@ -1,9 +1,9 @@
 import { Badge, Tooltip, type MantineSize } from '@mantine/core';
 import type { LearningNeedStatus, ProposalStatus } from '@peerhub/contracts';
-import { NEED_STATUS, PROPOSAL_STATUS } from '../model/labels';
+import { needStatus, proposalStatus } from '../model/labels';
 
 export function NeedStatusBadge({ status, size = 'sm' }: { status: LearningNeedStatus; size?: MantineSize }) {
-  const s = NEED_STATUS[status];
+  const s = needStatus(status);
   return (
     <Tooltip label={s.description} withArrow openDelay={300}>
       <Badge color={s.color} variant={status === 'draft' ? 'outline' : 'light'} size={size}>
@@ -14,7 +14,7 @@ export function NeedStatusBadge({ status, size = 'sm' }: { status: LearningNeedS
 }
 
 export function ProposalStatusBadge({ status, expired }: { status: ProposalStatus; expired: boolean }) {
-  const s = status === 'proposed' && expired ? PROPOSAL_STATUS.expired : PROPOSAL_STATUS[status];
+  const s = proposalStatus(status === 'proposed' && expired ? 'expired' : status);
   return (
     <Badge color={s.color} variant="light">
       {s.label}

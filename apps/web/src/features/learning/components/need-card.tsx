@@ -1,15 +1,17 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { LearningNeed } from '@peerhub/contracts';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Flag } from '../../../components/ui/country';
 import { topicName } from '../../../components/ui/labels';
-import { formatTimeFrame, NEED_STATUS } from '../model/labels';
+import { formatTimeFrame, needStatus } from '../model/labels';
 import { NeedStatusBadge } from './need-badges';
 
 /** One need in a list: a link to its page with what a coordinator scans for (status, topics, who, when). */
 export function NeedCard({ need, showAuthor = true }: { need: LearningNeed; showAuthor?: boolean }) {
+  const intl = useIntl();
   return (
-    <Card withBorder padding="md" radius="md" component={Link} to={`/learning/${need.id}`} className="plain card-link" h="100%" aria-label={`${need.title} (${NEED_STATUS[need.status].label})`}>
+    <Card withBorder padding="md" radius="md" component={Link} to={`/learning/${need.id}`} className="plain card-link" h="100%" aria-label={`${need.title} (${needStatus(need.status).label})`}>
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
@@ -38,7 +40,7 @@ export function NeedCard({ need, showAuthor = true }: { need: LearningNeed; show
               <Flag code={need.author.country} size={12} />
               <Text size="sm" truncate>
                 {need.author.name}
-                {need.organisation ? ` for ${need.organisation}` : ''}
+                {need.organisation ? ` ${intl.formatMessage({ id: 'learning.card.forOrganisation' }, { organisation: need.organisation })}` : ''}
               </Text>
             </Group>
           ) : (
@@ -46,7 +48,7 @@ export function NeedCard({ need, showAuthor = true }: { need: LearningNeed; show
           )}
           <Text size="sm" c="dimmed">
             {formatTimeFrame(need.timeFrom, need.timeTo)}
-            {need.proposals > 0 ? ` · ${need.proposals} ${need.proposals === 1 ? 'proposal' : 'proposals'}` : ''}
+            {need.proposals > 0 ? ` · ${intl.formatMessage({ id: 'learning.card.proposals' }, { count: need.proposals })}` : ''}
           </Text>
         </Group>
       </Stack>

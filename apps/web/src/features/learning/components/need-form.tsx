@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { UpdateLearningNeedRequest, type LearningNeed } from '@peerhub/contracts';
 import { activeRoleIn, isAdmin } from '@peerhub/domain';
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { languageOptions, topicOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
@@ -11,7 +12,7 @@ import { useActor, useMe } from '../../../lib/session';
 import { useCreateLearningNeed } from '../api/create-learning-need';
 import { useUpdateLearningNeed } from '../api/update-learning-need';
 import { formErrors, newNeedValues, toRequest, validateNeed, valuesOf, type NeedFormValues } from '../model/form-values';
-import { FORMAT_OPTIONS } from '../model/labels';
+import { formatOptions } from '../model/labels';
 import { FormSection, showFirstError } from '../../../components/ui/form-section';
 
 /**
@@ -20,6 +21,7 @@ import { FormSection, showFirstError } from '../../../components/ui/form-section
  * or saved and posted (opened to the coordinators' matching) in one go.
  */
 export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: LearningNeed; allianceOptions: Array<{ value: string; label: string }>; defaultAllianceId: string }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const navigate = useNavigate();
@@ -44,14 +46,14 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
       if (need) {
         const { allianceId: _alliance, ...changes } = toRequest(values);
         const saved = await update.mutateAsync({ id: need.id, body: UpdateLearningNeedRequest.parse(changes), post });
-        notifications.show({ color: 'peerhub', title: post ? 'Learning need posted' : 'Learning need saved', message: saved.title });
+        notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: post ? 'learning.form.posted' : 'learning.form.saved' }), message: saved.title });
         await navigate(`/learning/${saved.id}`);
       } else {
         const created = await create.mutateAsync({ body: toRequest(values), post });
         notifications.show({
           color: 'peerhub',
-          title: post ? 'Learning need posted' : 'Draft saved',
-          message: post ? 'The alliance coordinators will look for peers to match.' : 'Only you and the coordinators see it until you post it.',
+          title: intl.formatMessage({ id: post ? 'learning.form.posted' : 'learning.form.draftSaved' }),
+          message: intl.formatMessage({ id: post ? 'learning.form.postedMessage' : 'learning.form.draftSavedMessage' }),
         });
         await navigate(`/learning/${created.id}`);
       }
@@ -73,30 +75,30 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
       <Stack gap="lg">
         {(error || problems > 0) && (
           <Alert color="red" role="alert">
-            {error ?? `${problems === 1 ? 'One field needs' : `${problems} fields need`} attention: see the messages in red.`}
+            {error ?? intl.formatMessage({ id: 'learning.form.problems' }, { count: problems })}
           </Alert>
         )}
-        <FormSection id="n-need" title="The need">
+        <FormSection id="n-need" title={intl.formatMessage({ id: 'learning.form.section.need' })}>
           {!need && allianceOptions.length > 1 && (
-            <Select label="Alliance" description="The coordinators of this alliance look for your peers" data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />
+            <Select label={intl.formatMessage({ id: 'learning.form.alliance' })} description={intl.formatMessage({ id: 'learning.form.alliance.description' })} data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />
           )}
-          <TextInput label="Title" description="A short name peers recognise, e.g. “One-stop shops for business registration”" required autoComplete="off" {...form.getInputProps('title')} />
+          <TextInput label={intl.formatMessage({ id: 'learning.form.title' })} description={intl.formatMessage({ id: 'learning.form.title.description' })} required autoComplete="off" {...form.getInputProps('title')} />
           <Textarea
-            label="The reform challenge"
-            description="In your own words: what you are changing, what is hard about it, what you have tried"
+            label={intl.formatMessage({ id: 'learning.form.challenge' })}
+            description={intl.formatMessage({ id: 'learning.form.challenge.description' })}
             required
             autosize
             minRows={4}
             maxRows={14}
             {...form.getInputProps('challenge')}
           />
-          <MultiSelect label="Topics" data={topicOptions()} required searchable maxValues={6} placeholder={v.topics.length ? undefined : 'Pick one or more'} {...form.getInputProps('topics')} />
+          <MultiSelect label={intl.formatMessage({ id: 'learning.form.topics' })} data={topicOptions()} required searchable maxValues={6} placeholder={v.topics.length ? undefined : intl.formatMessage({ id: 'learning.form.pickOneOrMore' })} {...form.getInputProps('topics')} />
         </FormSection>
 
-        <FormSection id="n-learn" title="What you want to learn">
+        <FormSection id="n-learn" title={intl.formatMessage({ id: 'learning.form.section.learn' })}>
           <Textarea
-            label="What you want to be able to do afterwards"
-            description="One outcome per line: they become the learning objectives of the exchange when a match is made"
+            label={intl.formatMessage({ id: 'learning.form.outcomes' })}
+            description={intl.formatMessage({ id: 'learning.form.outcomes.description' })}
             required
             autosize
             minRows={3}
@@ -104,8 +106,8 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
             {...form.getInputProps('outcomes')}
           />
           <Textarea
-            label="Added value sought"
-            description="Why peers: what another government’s experience gives you that a report or a consultant would not (optional)"
+            label={intl.formatMessage({ id: 'learning.form.addedValue' })}
+            description={intl.formatMessage({ id: 'learning.form.addedValue.description' })}
             autosize
             minRows={2}
             maxRows={8}
@@ -113,27 +115,27 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
           />
         </FormSection>
 
-        <FormSection id="n-how" title="How and when">
-          <Checkbox.Group label="Ways of working together" description="Pick every format that would work for you" required {...form.getInputProps('formats')}>
+        <FormSection id="n-how" title={intl.formatMessage({ id: 'learning.form.section.how' })}>
+          <Checkbox.Group label={intl.formatMessage({ id: 'learning.form.formats' })} description={intl.formatMessage({ id: 'learning.form.formats.description' })} required {...form.getInputProps('formats')}>
             <Group gap="md" mt="xs">
-              {FORMAT_OPTIONS.map((f) => (
+              {formatOptions().map((f) => (
                 <Checkbox key={f.value} value={f.value} label={f.label} />
               ))}
             </Group>
           </Checkbox.Group>
-          <MultiSelect label="Languages you can work in" data={languageOptions()} required searchable placeholder={v.languages.length ? undefined : 'Pick one or more'} {...form.getInputProps('languages')} />
+          <MultiSelect label={intl.formatMessage({ id: 'learning.form.languages' })} data={languageOptions()} required searchable placeholder={v.languages.length ? undefined : intl.formatMessage({ id: 'learning.form.pickOneOrMore' })} {...form.getInputProps('languages')} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
-              <TextInput type="month" label="Start month" placeholder="2027-03" required {...form.getInputProps('timeFrom')} />
+              <TextInput type="month" label={intl.formatMessage({ id: 'learning.form.timeFrom' })} placeholder="2027-03" required {...form.getInputProps('timeFrom')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
-              <TextInput type="month" label="End month" placeholder="2027-06" required {...form.getInputProps('timeTo')} />
+              <TextInput type="month" label={intl.formatMessage({ id: 'learning.form.timeTo' })} placeholder="2027-06" required {...form.getInputProps('timeTo')} />
             </Grid.Col>
           </Grid>
           {forAgency && (
             <TextInput
-              label="On behalf of (organisation)"
-              description="When you post this need for an agency of the alliance; leave empty when it is your own"
+              label={intl.formatMessage({ id: 'learning.form.organisation' })}
+              description={intl.formatMessage({ id: 'learning.form.organisation.description' })}
               autoComplete="organization"
               {...form.getInputProps('organisation')}
             />
@@ -142,20 +144,20 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => void navigate(need ? `/learning/${need.id}` : '/learning')}>
-            Cancel
+            {intl.formatMessage({ id: 'common.cancel' })}
           </Button>
           {draft ? (
             <>
               <Button type="submit" variant="light" loading={busy && !posting} disabled={busy && posting}>
-                Save draft
+                {intl.formatMessage({ id: 'learning.form.saveDraft' })}
               </Button>
               <Button type="submit" loading={busy && posting} disabled={busy && !posting} data-intent="post">
-                Save and post
+                {intl.formatMessage({ id: 'learning.form.saveAndPost' })}
               </Button>
             </>
           ) : (
             <Button type="submit" loading={busy}>
-              Save changes
+              {intl.formatMessage({ id: 'learning.form.saveChanges' })}
             </Button>
           )}
         </Group>

@@ -4,6 +4,7 @@ import type { MatchParty, MatchProposal } from '@peerhub/contracts';
 import { can, whyNot } from '@peerhub/domain';
 import { IconCalendarEvent, IconCheck, IconTargetArrow, IconUsersGroup, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { countryName, Flag } from '../../../components/ui/country';
 import { formatDate, formatDateTime } from '../../../components/ui/labels';
@@ -12,20 +13,14 @@ import { errorMessage } from '../../../lib/api-client';
 import { useActor, useMe } from '../../../lib/session';
 import { useNow } from '../../../lib/use-now';
 import { useAnswerProposal } from '../api/answer-proposal';
-import { ANSWER } from '../model/labels';
+import { answerLabel } from '../model/labels';
 import { myParty, proposalSubject } from '../model/subject';
 import { ProposalStatusBadge } from './need-badges';
 
-const AUTHORISATION_WORDS: Record<MatchParty['authorisation'], string> = {
-  'not-needed': 'not needed',
-  pending: 'awaiting approval',
-  approved: 'approved',
-  refused: 'refused',
-};
-
 function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; open: boolean }) {
+  const intl = useIntl();
   // Once a proposal is decided or expired, a missing answer will never come.
-  const answer = party.answer === 'pending' && !open ? { label: 'No answer', color: 'gray' } : ANSWER[party.answer];
+  const answer = party.answer === 'pending' && !open ? { label: intl.formatMessage({ id: 'learning.proposal.noAnswer' }), color: 'gray' } : answerLabel(party.answer);
   return (
     <Stack component="li" gap={2} py={6} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
@@ -35,10 +30,10 @@ function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; op
             <Anchor component={Link} to={`/people/${party.personId}`} inherit c="inherit">
               {party.name}
             </Anchor>
-            {isMe ? ' (you)' : ''}
+            {isMe ? ` ${intl.formatMessage({ id: 'learning.proposal.you' })}` : ''}
           </Text>
           <Text size="xs" c="dimmed" style={{ flex: 'none' }} visibleFrom="xs">
-            {party.side === 'learner' ? 'Learner' : 'Peer'} · {countryName(party.country)}
+            {intl.formatMessage({ id: party.side === 'learner' ? 'learning.side.learner' : 'learning.side.peer' })} · {countryName(party.country)}
           </Text>
         </Group>
         <Badge color={answer.color} variant={party.answer === 'pending' ? 'outline' : 'light'} style={{ flex: 'none' }} aria-label={`${party.name}: ${answer.label}`}>
@@ -47,7 +42,7 @@ function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; op
       </Group>
       {party.authoriser && (
         <Text size="xs" c="dimmed" pl={29}>
-          Authoriser {party.authoriser.name}: {AUTHORISATION_WORDS[party.authorisation]}
+          {intl.formatMessage({ id: 'learning.proposal.authoriser' }, { name: party.authoriser.name, status: intl.formatMessage({ id: `learning.proposal.authorisation.${party.authorisation}` }) })}
           {party.authorisation === 'refused' && party.authorisationReason ? ` — “${party.authorisationReason}”` : ''}
         </Text>
       )}
@@ -58,7 +53,7 @@ function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; op
       )}
       {party.answeredAt && (
         <Text size="xs" c="dimmed" pl={29}>
-          {party.answer === 'accepted' ? 'Accepted' : 'Declined'} {formatDateTime(party.answeredAt)}
+          {intl.formatMessage({ id: party.answer === 'accepted' ? 'learning.proposal.acceptedAt' : 'learning.proposal.declinedAt' }, { date: formatDateTime(party.answeredAt) })}
         </Text>
       )}
     </Stack>
@@ -70,6 +65,7 @@ function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; op
  * accepted match opened, and, for a party who still has to answer, Accept or Decline with a reason.
  */
 export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchProposal; showNeed?: boolean }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const now = useNow();
@@ -93,10 +89,10 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
           setDeclining(false);
           notifications.show(
             body.answer === 'declined'
-              ? { color: 'gray', title: 'You declined', message: 'The coordinator reads your reason and looks for another match.' }
+              ? { color: 'gray', title: intl.formatMessage({ id: 'learning.proposal.declined' }), message: intl.formatMessage({ id: 'learning.proposal.declined.message' }) }
               : p.status === 'accepted'
-                ? { color: 'peerhub', title: 'Match agreed', message: 'Everyone accepted: the peer group and the draft exchange are ready.' }
-                : { color: 'peerhub', title: 'You accepted', message: 'The match opens when everyone has accepted.' },
+                ? { color: 'peerhub', title: intl.formatMessage({ id: 'learning.proposal.agreed' }), message: intl.formatMessage({ id: 'learning.proposal.agreed.message' }) }
+                : { color: 'peerhub', title: intl.formatMessage({ id: 'learning.proposal.accepted' }), message: intl.formatMessage({ id: 'learning.proposal.accepted.message' }) },
           );
         },
         onError: (e) => {
@@ -118,12 +114,12 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
                   {proposal.needTitle}
                 </Anchor>
               ) : (
-                `${learner?.name ?? 'The learner'} with ${peers.map((p) => p.name).join(', ')}`
+                intl.formatMessage({ id: 'learning.proposal.heading' }, { learner: learner?.name ?? intl.formatMessage({ id: 'learning.proposal.theLearner' }), peers: peers.map((p) => p.name).join(', ') })
               )}
             </Text>
             <Text size="xs" c="dimmed">
-              Proposed by {proposal.proposedBy.name} on {formatDate(proposal.createdAt)}
-              {proposal.status === 'proposed' && ` · answers by ${formatDate(proposal.expiresAt)}`}
+              {intl.formatMessage({ id: 'learning.proposal.proposedBy' }, { name: proposal.proposedBy.name, date: formatDate(proposal.createdAt) })}
+              {proposal.status === 'proposed' && ` · ${intl.formatMessage({ id: 'learning.proposal.answersBy' }, { date: formatDate(proposal.expiresAt) })}`}
             </Text>
           </div>
           <ProposalStatusBadge status={proposal.status} expired={subject.expired} />
@@ -133,7 +129,7 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
             {proposal.message}
           </Text>
         )}
-        <Stack component="ul" gap={0} className="learning-list" aria-label="Answers">
+        <Stack component="ul" gap={0} className="learning-list" aria-label={intl.formatMessage({ id: 'learning.proposal.answers' })}>
           {proposal.parties.map((p) => (
             <PartyLine key={p.personId} party={p} isMe={p.personId === me.id} open={proposal.status === 'proposed' && !subject.expired} />
           ))}
@@ -141,32 +137,32 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
         {proposal.status === 'accepted' && (
           <Group gap="sm">
             <Button component={Link} to={`/learning/matches/${proposal.id}`} size="xs" leftSection={<IconTargetArrow size={14} />}>
-              Open the match: plan, self-assessment, action plan
+              {intl.formatMessage({ id: 'learning.proposal.openMatch' })}
             </Button>
             {proposal.groupId && (
               <Button component={Link} to={`/groups/${proposal.groupId}`} variant="light" size="xs" leftSection={<IconUsersGroup size={14} />}>
-                Open the peer group
+                {intl.formatMessage({ id: 'learning.proposal.openGroup' })}
               </Button>
             )}
             {proposal.exchangeId && (
               <Button component={Link} to={`/exchanges/${proposal.exchangeId}`} variant="light" size="xs" leftSection={<IconCalendarEvent size={14} />}>
-                Open the draft exchange
+                {intl.formatMessage({ id: 'learning.proposal.openExchange' })}
               </Button>
             )}
           </Group>
         )}
         {proposal.status === 'proposed' && !proposal.createGroup && !proposal.createExchange && (
           <Text size="xs" c="dimmed">
-            An accepted match opens no peer group or exchange by itself: the coordinator follows up.
+            {intl.formatMessage({ id: 'learning.proposal.noFollowUp' })}
           </Text>
         )}
         {mayAnswer && (
           <Group gap="sm" justify="flex-end" pt={4}>
             <Button variant="default" color="red" leftSection={<IconX size={16} />} onClick={() => setDeclining(true)} disabled={answer.isPending}>
-              Decline
+              {intl.formatMessage({ id: 'learning.proposal.decline' })}
             </Button>
             <Button leftSection={<IconCheck size={16} />} loading={answer.isPending} onClick={() => send({ answer: 'accepted' })}>
-              Accept
+              {intl.formatMessage({ id: 'learning.proposal.accept' })}
             </Button>
           </Group>
         )}
@@ -176,22 +172,22 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
           </Text>
         )}
         {problem && (
-          <Alert color="red" role="alert" title="Your answer was not saved" withCloseButton onClose={() => setProblem(null)}>
+          <Alert color="red" role="alert" title={intl.formatMessage({ id: 'learning.proposal.notSaved' })} withCloseButton onClose={() => setProblem(null)}>
             {problem}
           </Alert>
         )}
       </Stack>
       <ReasonModal
         opened={declining}
-        title="Decline this match?"
-        confirmLabel="Decline"
+        title={intl.formatMessage({ id: 'learning.proposal.decline.title' })}
+        confirmLabel={intl.formatMessage({ id: 'learning.proposal.decline' })}
         reasonRequired
-        reasonDescription="The coordinator and the other parties read it"
+        reasonDescription={intl.formatMessage({ id: 'learning.proposal.decline.reasonDescription' })}
         loading={answer.isPending}
         onClose={() => setDeclining(false)}
         onConfirm={(reason) => send({ answer: 'declined', reason: reason ?? '' })}
       >
-        Say why, so the coordinator can find a better match.
+        <FormattedMessage id="learning.proposal.decline.body" />
       </ReasonModal>
     </Card>
   );

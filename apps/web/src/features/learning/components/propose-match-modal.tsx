@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ProposeMatchRequest, type LearningNeed, type PeerSuggestion } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { validateWith } from '../../../lib/form';
 import { useProposeMatch } from '../api/propose-match';
@@ -16,8 +17,9 @@ interface ProposeValues {
 
 /** The coordinator's proposal: to the learner and the chosen peers, with what an accepted match opens. */
 export function ProposeMatchModal({ need, peers, opened, onClose, onProposed }: { need: LearningNeed; peers: PeerSuggestion[]; opened: boolean; onClose: () => void; onProposed: () => void }) {
+  const intl = useIntl();
   return (
-    <Modal opened={opened} onClose={onClose} title="Propose a match" centered size="lg" styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
+    <Modal opened={opened} onClose={onClose} title={intl.formatMessage({ id: 'learning.propose.title' })} centered size="lg" styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}>
       {/* Mounted on open: every proposal starts from the defaults. */}
       {opened && <ProposeForm need={need} peers={peers} onClose={onClose} onProposed={onProposed} />}
     </Modal>
@@ -25,6 +27,7 @@ export function ProposeMatchModal({ need, peers, opened, onClose, onProposed }: 
 }
 
 function ProposeForm({ need, peers, onClose, onProposed }: { need: LearningNeed; peers: PeerSuggestion[]; onClose: () => void; onProposed: () => void }) {
+  const intl = useIntl();
   const propose = useProposeMatch();
   const [error, setError] = useState<string | null>(null);
   const toRequest = (v: ProposeValues) => ({ peerIds: peers.map((p) => p.personId), message: v.message, expiresInDays: v.expiresInDays === '' ? undefined : Number(v.expiresInDays), createGroup: v.createGroup, createExchange: v.createExchange });
@@ -39,7 +42,7 @@ function ProposeForm({ need, peers, onClose, onProposed }: { need: LearningNeed;
       { needId: need.id, body: toRequest(values) },
       {
         onSuccess: () => {
-          notifications.show({ color: 'peerhub', title: 'Match proposed', message: `${need.author.name} and ${peers.map((p) => p.name).join(', ')} are asked to accept.` });
+          notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'learning.propose.done' }), message: intl.formatMessage({ id: 'learning.propose.done.message' }, { learner: need.author.name, peers: peers.map((p) => p.name).join(', ') }) });
           onProposed();
         },
         onError: (e) => {
@@ -55,8 +58,7 @@ function ProposeForm({ need, peers, onClose, onProposed }: { need: LearningNeed;
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">
-          {need.author.name} (the learner) and {peers.length === 1 ? peers[0]!.name : `${peers.length} peers: ${peers.map((p) => p.name).join(', ')}`} are each asked to accept or decline. The match opens when everyone
-          has accepted.
+          {intl.formatMessage({ id: 'learning.propose.intro' }, { learner: need.author.name, count: peers.length, peers: peers.map((p) => p.name).join(', ') })}
         </Text>
         {(error || form.errors.peerIds) && (
           <Alert color="red" role="alert">
@@ -64,23 +66,23 @@ function ProposeForm({ need, peers, onClose, onProposed }: { need: LearningNeed;
           </Alert>
         )}
         <Textarea
-          label="Message to the learner and the peers"
-          description="Why you think they should work together (optional)"
+          label={intl.formatMessage({ id: 'learning.propose.message' })}
+          description={intl.formatMessage({ id: 'learning.propose.message.description' })}
           autosize
           minRows={3}
           maxRows={8}
           data-autofocus
           {...form.getInputProps('message')}
         />
-        <NumberInput label="Days to answer" description="After this the proposal expires" min={1} max={60} allowDecimal={false} maw={220} {...form.getInputProps('expiresInDays')} />
-        <Checkbox label="Create a peer group for them when everyone accepts" {...form.getInputProps('createGroup', { type: 'checkbox' })} />
-        <Checkbox label="Create a draft exchange pre-filled from the need when everyone accepts" {...form.getInputProps('createExchange', { type: 'checkbox' })} />
+        <NumberInput label={intl.formatMessage({ id: 'learning.propose.days' })} description={intl.formatMessage({ id: 'learning.propose.days.description' })} min={1} max={60} allowDecimal={false} maw={220} {...form.getInputProps('expiresInDays')} />
+        <Checkbox label={intl.formatMessage({ id: 'learning.propose.createGroup' })} {...form.getInputProps('createGroup', { type: 'checkbox' })} />
+        <Checkbox label={intl.formatMessage({ id: 'learning.propose.createExchange' })} {...form.getInputProps('createExchange', { type: 'checkbox' })} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {intl.formatMessage({ id: 'common.cancel' })}
           </Button>
           <Button type="submit" loading={propose.isPending}>
-            Send the proposal
+            {intl.formatMessage({ id: 'learning.propose.send' })}
           </Button>
         </Group>
       </Stack>

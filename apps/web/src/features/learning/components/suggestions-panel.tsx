@@ -3,31 +3,33 @@ import type { CaseStudySuggestion, LearningNeed, MatchProposal, PeerSuggestion }
 import { utcOffsetLabel } from '@peerhub/domain';
 import { IconBook, IconUserSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { countryName, Flag } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { languageName } from '../../../components/ui/labels';
+import { currentFormattingLocale } from '../../../i18n/locale-store';
 import { QueryState } from '../../../components/ui/query-state';
 import { useNow } from '../../../lib/use-now';
 import { useSuggestions } from '../api/get-suggestions';
 import { ProposeMatchModal } from './propose-match-modal';
+import { formatScore } from '../model/labels';
 import { ReasonChips } from './reason-chips';
-
-const score = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 function localTime(zone: string, now: Date): string {
   try {
-    return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(now);
+    return new Intl.DateTimeFormat(currentFormattingLocale(), { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(now);
   } catch {
     return '';
   }
 }
 
 function PeerRow({ peer, rank, checked, onToggle, waiting, now }: { peer: PeerSuggestion; rank: number; checked: boolean; onToggle: () => void; waiting: boolean; now: Date }) {
+  const intl = useIntl();
   return (
     <Box component="li" p="md" style={{ borderTop: rank > 1 ? '1px solid var(--mantine-color-gray-3)' : undefined, background: checked ? 'var(--mantine-color-peerhub-0)' : undefined }}>
       <Group align="flex-start" wrap="nowrap" gap="md">
-        <Checkbox checked={checked} onChange={onToggle} aria-label={`Choose ${peer.name}`} mt={4} />
+        <Checkbox checked={checked} onChange={onToggle} aria-label={intl.formatMessage({ id: 'learning.suggestions.choose' }, { name: peer.name })} mt={4} />
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
             <div style={{ minWidth: 0 }}>
@@ -44,21 +46,21 @@ function PeerRow({ peer, rank, checked, onToggle, waiting, now }: { peer: PeerSu
                 {[peer.position, peer.organisation].filter(Boolean).join(', ')}
               </Text>
               <Text size="xs" c="dimmed">
-                {countryName(peer.country)} · {localTime(peer.timeZone, now)} local time ({utcOffsetLabel(peer.timeZone, now)})
+                {countryName(peer.country)} · {intl.formatMessage({ id: 'learning.suggestions.localTime' }, { time: localTime(peer.timeZone, now), offset: utcOffsetLabel(peer.timeZone, now) })}
               </Text>
             </div>
             <Stack gap={4} align="flex-end" style={{ flex: 'none' }}>
-              <Badge size="lg" variant="filled" color="peerhub" tt="none" aria-label={`Score ${score(peer.score)} points`}>
-                {score(peer.score)} pts
+              <Badge size="lg" variant="filled" color="peerhub" tt="none" aria-label={intl.formatMessage({ id: 'learning.suggestions.score' }, { score: formatScore(peer.score) })}>
+                {intl.formatMessage({ id: 'learning.suggestions.points' }, { score: formatScore(peer.score) })}
               </Badge>
               {waiting && (
                 <Badge size="xs" variant="outline" color="orange">
-                  Proposed
+                  {intl.formatMessage({ id: 'learning.suggestions.proposed' })}
                 </Badge>
               )}
             </Stack>
           </Group>
-          <ReasonChips reasons={peer.reasons} label={`Why ${peer.name}`} />
+          <ReasonChips reasons={peer.reasons} label={intl.formatMessage({ id: 'learning.suggestions.whyPeer' }, { name: peer.name })} />
         </Stack>
       </Group>
     </Box>
@@ -66,6 +68,7 @@ function PeerRow({ peer, rank, checked, onToggle, waiting, now }: { peer: PeerSu
 }
 
 function CaseStudyRow({ study, first }: { study: CaseStudySuggestion; first: boolean }) {
+  const intl = useIntl();
   return (
     <Box component="li" p="md" style={{ borderTop: first ? undefined : '1px solid var(--mantine-color-gray-3)' }}>
       <Stack gap={6}>
@@ -77,15 +80,15 @@ function CaseStudyRow({ study, first }: { study: CaseStudySuggestion; first: boo
             <Group gap={8} wrap="nowrap">
               <Flag code={study.country} size={12} />
               <Text size="xs" c="dimmed">
-                {countryName(study.country)} · in {languageName(study.language)}
+                {countryName(study.country)} · {intl.formatMessage({ id: 'learning.suggestions.inLanguage' }, { language: languageName(study.language) })}
               </Text>
             </Group>
           </div>
-          <Badge size="lg" variant="light" color="grape" tt="none" style={{ flex: 'none' }} aria-label={`Score ${score(study.score)} points`}>
-            {score(study.score)} pts
+          <Badge size="lg" variant="light" color="grape" tt="none" style={{ flex: 'none' }} aria-label={intl.formatMessage({ id: 'learning.suggestions.score' }, { score: formatScore(study.score) })}>
+            {intl.formatMessage({ id: 'learning.suggestions.points' }, { score: formatScore(study.score) })}
           </Badge>
         </Group>
-        <ReasonChips reasons={study.reasons} label={`Why “${study.title}”`} />
+        <ReasonChips reasons={study.reasons} label={intl.formatMessage({ id: 'learning.suggestions.whyStudy' }, { title: study.title })} />
       </Stack>
     </Box>
   );
@@ -96,6 +99,7 @@ function CaseStudyRow({ study, first }: { study: CaseStudySuggestion; first: boo
  * reason, so the ranking can be checked rather than trusted; pick peers and propose the match.
  */
 export function SuggestionsPanel({ need, proposals }: { need: LearningNeed; proposals: readonly MatchProposal[] }) {
+  const intl = useIntl();
   const suggestions = useSuggestions(need.id, true);
   const now = useNow();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -113,15 +117,15 @@ export function SuggestionsPanel({ need, proposals }: { need: LearningNeed; prop
             <Card withBorder padding={0} radius="md" component="section" aria-labelledby="suggested-peers">
               <Stack gap={4} p="md" pb="sm">
                 <Title order={2} fz="lg" id="suggested-peers">
-                  Suggested peers
+                  {intl.formatMessage({ id: 'learning.suggestions.peers' })}
                 </Title>
                 <Text size="sm" c="dimmed">
-                  Ranked by points out of 100: shared topics, reform experience, languages, time zones, availability and past feedback. Choose up to five and propose the match.
+                  {intl.formatMessage({ id: 'learning.suggestions.peers.description' })}
                 </Text>
               </Stack>
               {s.peers.length === 0 ? (
-                <EmptyState title="No peers to suggest" icon={<IconUserSearch size={22} stroke={1.6} />}>
-                  Nobody in the alliance works on these topics or has reform experience with them, or those who do are unavailable.
+                <EmptyState title={intl.formatMessage({ id: 'learning.suggestions.noPeers' })} icon={<IconUserSearch size={22} stroke={1.6} />}>
+                  {intl.formatMessage({ id: 'learning.suggestions.noPeers.body' })}
                 </EmptyState>
               ) : (
                 <>
@@ -132,10 +136,10 @@ export function SuggestionsPanel({ need, proposals }: { need: LearningNeed; prop
                   </Box>
                   <Group justify="space-between" gap="sm" p="md" className="learning-propose-bar">
                     <Text size="sm" c="dimmed" aria-live="polite">
-                      {picked.length === 0 ? 'No peer chosen yet' : `Chosen: ${picked.map((p) => p.name).join(', ')}`}
+                      {picked.length === 0 ? intl.formatMessage({ id: 'learning.suggestions.noneChosen' }) : intl.formatMessage({ id: 'learning.suggestions.chosen' }, { names: picked.map((p) => p.name).join(', ') })}
                     </Text>
                     <Button onClick={() => setProposing(true)} disabled={picked.length === 0}>
-                      Propose a match{picked.length > 1 ? ` with ${picked.length} peers` : ''}
+                      {picked.length > 1 ? intl.formatMessage({ id: 'learning.suggestions.proposeWith' }, { count: picked.length }) : intl.formatMessage({ id: 'learning.propose.title' })}
                     </Button>
                   </Group>
                 </>
@@ -144,14 +148,14 @@ export function SuggestionsPanel({ need, proposals }: { need: LearningNeed; prop
             <Card withBorder padding={0} radius="md" component="section" aria-labelledby="suggested-studies">
               <Stack gap={4} p="md" pb="sm">
                 <Title order={2} fz="lg" id="suggested-studies">
-                  Case studies to read
+                  {intl.formatMessage({ id: 'learning.suggestions.studies' })}
                 </Title>
                 <Text size="sm" c="dimmed">
-                  What other countries did on these topics, in a language the learner reads first.
+                  {intl.formatMessage({ id: 'learning.suggestions.studies.description' })}
                 </Text>
               </Stack>
               {s.caseStudies.length === 0 ? (
-                <EmptyState title="No case studies on these topics yet" icon={<IconBook size={22} stroke={1.6} />} />
+                <EmptyState title={intl.formatMessage({ id: 'learning.suggestions.noStudies' })} icon={<IconBook size={22} stroke={1.6} />} />
               ) : (
                 <Box component="ol" className="learning-list">
                   {s.caseStudies.map((c, i) => (

@@ -1,4 +1,5 @@
 import { CreateLearningNeedRequest, type LearningFormat, type LearningNeed } from '@peerhub/contracts';
+import { t } from '../../../i18n/locale-store';
 import { validateWith } from '../../../lib/form';
 
 /** The need form: the request's fields as Mantine holds them (months as "YYYY-MM" strings). */
@@ -71,9 +72,9 @@ export function toRequest(v: NeedFormValues): CreateLearningNeedRequest {
 /** Zod's generic wording, said the way a person acts on it; the contract's own messages pass through. */
 function friendly(message: string): string {
   const max = /expected (?:string|array) to have <=(\d+)/.exec(message);
-  if (max) return `Use at most ${max[1]} ${/array/.test(message) ? 'choices' : 'characters'}`;
-  if (/Invalid input: expected string|Invalid string/i.test(message)) return 'Use a month such as 2027-03';
-  if (/Invalid option|Invalid input: expected "|Invalid UUID/i.test(message)) return 'Pick one';
+  if (max) return t(/array/.test(message) ? 'learning.form.error.maxChoices' : 'learning.form.error.maxCharacters', { max: Number(max[1]), limit: max[1] ?? '' });
+  if (/Invalid input: expected string|Invalid string/i.test(message)) return t('learning.form.error.month');
+  if (/Invalid option|Invalid input: expected "|Invalid UUID/i.test(message)) return t('learning.form.error.pickOne');
   return message;
 }
 
@@ -89,6 +90,6 @@ export function formErrors(errors: Record<string, string>): Record<string, strin
 
 export function validateNeed(v: NeedFormValues): Record<string, string> {
   const errors = formErrors(validateWith(CreateLearningNeedRequest, toRequest)(v));
-  if (!v.allianceId) errors.allianceId = 'Pick the alliance';
+  if (!v.allianceId) errors.allianceId = t('learning.form.error.pickAlliance');
   return errors;
 }

@@ -2,6 +2,7 @@ import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, 
 import { LearningNeedsQuery, type MatchProposal } from '@peerhub/contracts';
 import { activeRoleIn, can, isAdmin } from '@peerhub/domain';
 import { IconBulb, IconPlus } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { topicOptions } from '../../../components/ui/labels';
@@ -15,7 +16,7 @@ import { useMyProposals } from '../api/get-my-proposals';
 import { NeedCard } from '../components/need-card';
 import { ProposalCard } from '../components/proposal-card';
 import '../learning.css';
-import { NEED_STATUS_OPTIONS } from '../model/labels';
+import { needStatusOptions } from '../model/labels';
 import { proposalSubject } from '../model/subject';
 import { PagedCards } from '../../../components/ui/paged-cards';
 
@@ -42,6 +43,7 @@ function pageFrom(params: URLSearchParams, key: string): number {
 
 /** /learning: proposals waiting for my answer, my needs, and for coordinators the needs of their alliances. */
 export function LearningPage() {
+  const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const me = useMe();
   const actor = useActor();
@@ -76,13 +78,13 @@ export function LearningPage() {
   return (
     <>
       <PageHeader
-        eyebrow="P2P learning"
-        title="Learning needs"
-        description="A reform challenge you want to learn about from peers in other countries. Post it; the alliance coordinators match you with peers who have done it, and each of you accepts before the match starts."
+        eyebrow={intl.formatMessage({ id: 'learning.list.eyebrow' })}
+        title={intl.formatMessage({ id: 'learning.list.title' })}
+        description={intl.formatMessage({ id: 'learning.list.description' })}
         actions={
           mayPost ? (
             <Button component={Link} to="/learning/new" leftSection={<IconPlus size={16} />}>
-              Post a learning need
+              {intl.formatMessage({ id: 'learning.list.post' })}
             </Button>
           ) : undefined
         }
@@ -91,7 +93,7 @@ export function LearningPage() {
         {waiting.length > 0 && (
           <Stack gap="sm" component="section" aria-labelledby="waiting-title">
             <Title order={2} fz="lg" id="waiting-title">
-              Waiting for your answer
+              {intl.formatMessage({ id: 'learning.list.waiting' })}
             </Title>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
               {waiting.map((p) => (
@@ -107,25 +109,25 @@ export function LearningPage() {
         {coordinated.length > 0 && (
           <Stack gap="sm" component="section" aria-labelledby="alliance-title">
             <Title order={2} fz="lg" id="alliance-title">
-              Needs in the alliances you coordinate
+              {intl.formatMessage({ id: 'learning.list.coordinated' })}
             </Title>
-            <Card withBorder padding="md" role="search" aria-label="Filter learning needs">
+            <Card withBorder padding="md" role="search" aria-label={intl.formatMessage({ id: 'learning.list.filter' })}>
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                 <Select
-                  label="Alliance"
+                  label={intl.formatMessage({ id: 'learning.list.alliance' })}
                   data={coordinated.map((m) => ({ value: m.allianceId, label: m.allianceName }))}
                   value={params.get('allianceId')}
                   onChange={(v) => update({ allianceId: v })}
                   clearable
-                  placeholder="Any"
+                  placeholder={intl.formatMessage({ id: 'learning.list.alliance.any' })}
                 />
-                <Select label="Status" data={NEED_STATUS_OPTIONS} value={params.get('status')} onChange={(v) => update({ status: v })} clearable placeholder="Any" />
-                <Select label="Topic" data={topicOptions()} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder="Any" />
+                <Select label={intl.formatMessage({ id: 'learning.list.status' })} data={needStatusOptions()} value={params.get('status')} onChange={(v) => update({ status: v })} clearable placeholder={intl.formatMessage({ id: 'learning.list.status.any' })} />
+                <Select label={intl.formatMessage({ id: 'learning.list.topic' })} data={topicOptions()} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder={intl.formatMessage({ id: 'learning.list.topic.any' })} />
               </SimpleGrid>
               {anyFilter && (
                 <Group justify="flex-end" mt="sm">
                   <Button variant="subtle" size="xs" onClick={() => update({ allianceId: null, status: null, topic: null })}>
-                    Clear all filters
+                    {intl.formatMessage({ id: 'learning.list.clearFilters' })}
                   </Button>
                 </Group>
               )}
@@ -144,10 +146,10 @@ export function LearningPage() {
                 <PagedCards
                   page={page}
                   pageSize={PAGE_SIZE}
-                  noun={['learning need', 'learning needs']}
+                  noun={[intl.formatMessage({ id: 'learning.list.noun.one' }), intl.formatMessage({ id: 'learning.list.noun.other' })]}
                   empty={{
-                    title: anyFilter ? 'No learning needs match these filters' : 'No learning needs yet',
-                    body: anyFilter ? 'Try fewer filters.' : 'Needs the members post appear here, drafts included.',
+                    title: intl.formatMessage({ id: anyFilter ? 'learning.list.empty.filtered' : 'learning.list.empty' }),
+                    body: intl.formatMessage({ id: anyFilter ? 'learning.list.empty.filtered.body' : 'learning.list.empty.body' }),
                     icon: <IconBulb size={22} stroke={1.6} />,
                   }}
                   stale={alliance.isPlaceholderData}
@@ -162,14 +164,14 @@ export function LearningPage() {
         {showMine && (
           <Stack gap="sm" component="section" aria-labelledby="mine-title">
             <Title order={2} fz="lg" id="mine-title">
-              My learning needs
+              {intl.formatMessage({ id: 'learning.list.mine' })}
             </Title>
             <QueryState query={mine} loading={<Skeleton h={150} radius="md" />}>
               {(page) =>
                 page.items.length === 0 ? (
                   <Card withBorder>
-                    <EmptyState title="You have not posted a learning need yet" icon={<IconBulb size={22} stroke={1.6} />}>
-                      Describe a reform challenge in your own words; the coordinators find peers who have been there.
+                    <EmptyState title={intl.formatMessage({ id: 'learning.list.mine.empty' })} icon={<IconBulb size={22} stroke={1.6} />}>
+                      {intl.formatMessage({ id: 'learning.list.mine.empty.body' })}
                     </EmptyState>
                   </Card>
                 ) : (
@@ -186,7 +188,7 @@ export function LearningPage() {
                           total={Math.ceil(page.total / MINE_PAGE_SIZE)}
                           value={page.page}
                           onChange={(n) => update({ minePage: String(n) })}
-                          getControlProps={(control) => ({ 'aria-label': `${control} page of my needs` })}
+                          getControlProps={(control) => ({ 'aria-label': intl.formatMessage({ id: 'learning.list.mine.page' }, { control }) })}
                         />
                       </Center>
                     )}

@@ -1,6 +1,7 @@
 import { Anchor, Button, Card } from '@mantine/core';
 import type { LearningNeed } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
+import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
@@ -13,6 +14,7 @@ import { needSubject } from '../model/subject';
 
 /** /learning/new: a member (or a coordinator, for an agency) posts a need in one of their alliances. */
 export function NewNeedPage() {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const [params] = useSearchParams();
@@ -22,19 +24,19 @@ export function NewNeedPage() {
   return (
     <>
       <Anchor component={Link} to="/learning" size="sm" mb="md" display="inline-block">
-        ← Learning needs
+        ← {intl.formatMessage({ id: 'learning.list.title' })}
       </Anchor>
       <PageHeader
-        eyebrow="Learning needs"
-        title="Post a learning need"
-        description="Say what your reform needs to learn from peers in other countries. Save it as a draft while you work on it; once posted, the alliance coordinators look for the right peers and propose a match."
+        eyebrow={intl.formatMessage({ id: 'learning.list.title' })}
+        title={intl.formatMessage({ id: 'learning.list.post' })}
+        description={intl.formatMessage({ id: 'learning.new.description' })}
       />
       {options.length === 0 ? (
         <Card withBorder>
-          <EmptyState title="Join an alliance first">
-            Learning needs are matched inside an alliance. Ask to join one, then come back.
+          <EmptyState title={intl.formatMessage({ id: 'learning.new.joinFirst' })}>
+            {intl.formatMessage({ id: 'learning.new.joinFirst.body' })}
             <Button component={Link} to="/" variant="light" size="xs" mt="sm" display="block" mx="auto">
-              See the alliances
+              {intl.formatMessage({ id: 'learning.new.seeAlliances' })}
             </Button>
           </EmptyState>
         </Card>
@@ -53,6 +55,7 @@ export function EditNeedPage() {
 }
 
 function Edit({ need }: { need: LearningNeed }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   if (!can(actor, 'learning-need.edit', needSubject(need, me.id))) return <NotFoundPage />;
@@ -63,9 +66,9 @@ function Edit({ need }: { need: LearningNeed }) {
       </Anchor>
       <PageHeader
         eyebrow={need.allianceName}
-        title={`Edit ${need.title}`}
-        documentTitle={`Edit ${need.title}`}
-        description={need.status === 'draft' ? 'A draft: save it as it is, or save and post it.' : 'The coordinators see the changes at once.'}
+        title={intl.formatMessage({ id: 'learning.edit.title' }, { title: need.title })}
+        documentTitle={intl.formatMessage({ id: 'learning.edit.title' }, { title: need.title })}
+        description={intl.formatMessage({ id: need.status === 'draft' ? 'learning.edit.description.draft' : 'learning.edit.description' })}
       />
       <NeedForm need={need} allianceOptions={[]} defaultAllianceId={need.allianceId} />
     </>

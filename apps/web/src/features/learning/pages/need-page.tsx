@@ -3,6 +3,7 @@ import type { LearningNeed, MatchProposal } from '@peerhub/contracts';
 import { can, whyNot } from '@peerhub/domain';
 import { IconBellRinging, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { Flag } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -18,7 +19,7 @@ import { NeedStatusActions } from '../components/need-status-actions';
 import { ProposalCard } from '../components/proposal-card';
 import { SuggestionsPanel } from '../components/suggestions-panel';
 import '../learning.css';
-import { FORMAT_NAMES, formatTimeFrame } from '../model/labels';
+import { formatName, formatTimeFrame } from '../model/labels';
 import { needSubject, proposalSubject } from '../model/subject';
 
 /** /learning/:needId: the need, its proposals and answers, and for coordinators the ranked suggestions. */
@@ -42,6 +43,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function NeedView({ need }: { need: LearningNeed }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const now = useNow();
@@ -57,7 +59,7 @@ function NeedView({ need }: { need: LearningNeed }) {
   return (
     <>
       <Anchor component={Link} to="/learning" size="sm" mb="md" display="inline-block">
-        ← Learning needs
+        ← {intl.formatMessage({ id: 'learning.list.title' })}
       </Anchor>
       <PageHeader
         eyebrow={
@@ -73,8 +75,8 @@ function NeedView({ need }: { need: LearningNeed }) {
             <Group gap={6} component="span" wrap="nowrap">
               <Flag code={need.author.country} size={13} />
               <Text span size="sm">
-                {need.author.personId === me.id ? 'Posted by you' : `Posted by ${need.author.name}`}
-                {need.organisation ? ` for ${need.organisation}` : ''}
+                {need.author.personId === me.id ? intl.formatMessage({ id: 'learning.need.postedByYou' }) : intl.formatMessage({ id: 'learning.need.postedBy' }, { name: need.author.name })}
+                {need.organisation ? ` ${intl.formatMessage({ id: 'learning.card.forOrganisation' }, { organisation: need.organisation })}` : ''}
               </Text>
             </Group>
           </Group>
@@ -82,22 +84,28 @@ function NeedView({ need }: { need: LearningNeed }) {
         actions={mayEdit ? <NeedStatusActions need={need} /> : undefined}
       />
       {need.status === 'draft' && subject.author && (
-        <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title="Draft" mb="lg">
-          Only you and the alliance’s coordinators see it. Post it when it is ready: the coordinators then look for peers to match.
+        <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title={intl.formatMessage({ id: 'learning.needStatus.draft.label' })} mb="lg">
+          {intl.formatMessage({ id: 'learning.need.draftAlert' })}
         </Alert>
       )}
       {need.status === 'draft' && coordinates && (
-        <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title="Not posted yet" mb="lg">
-          {whyNot(actor, 'learning-need.match', subject)}: peers can be proposed once it is posted.
+        <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title={intl.formatMessage({ id: 'learning.need.notPosted' })} mb="lg">
+          {intl.formatMessage({ id: 'learning.need.notPosted.body' }, { reason: whyNot(actor, 'learning-need.match', subject) ?? '' })}
         </Alert>
       )}
       {myTurn.length > 0 && (
-        <Alert color="orange" variant="light" icon={<IconBellRinging size={18} />} title="Your answer is needed" mb="lg" role="status">
-          {myTurn.length === 1 ? 'A match is proposed to you' : `${myTurn.length} matches are proposed to you`}: read who is proposed and why, then accept or decline{' '}
-          <Anchor href="#proposals" inherit>
-            below
-          </Anchor>
-          .
+        <Alert color="orange" variant="light" icon={<IconBellRinging size={18} />} title={intl.formatMessage({ id: 'learning.need.yourAnswer' })} mb="lg" role="status">
+          <FormattedMessage
+            id="learning.need.yourAnswer.body"
+            values={{
+              count: myTurn.length,
+              link: (chunks) => (
+                <Anchor href="#proposals" inherit>
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Alert>
       )}
       <Grid gap="lg">
@@ -105,13 +113,13 @@ function NeedView({ need }: { need: LearningNeed }) {
           <Stack gap="lg">
             <Card withBorder padding="lg" component="section" aria-labelledby="need-challenge">
               <Title order={2} fz="lg" id="need-challenge">
-                The reform challenge
+                {intl.formatMessage({ id: 'learning.form.challenge' })}
               </Title>
               <Text mt="xs" style={{ whiteSpace: 'pre-line' }}>
                 {need.challenge}
               </Text>
               <Title order={3} fz="md" mt="lg">
-                What the learner wants to be able to do afterwards
+                {intl.formatMessage({ id: 'learning.need.outcomes' })}
               </Title>
               <Text mt={4} style={{ whiteSpace: 'pre-line' }}>
                 {need.outcomes}
@@ -119,7 +127,7 @@ function NeedView({ need }: { need: LearningNeed }) {
               {need.addedValue && (
                 <>
                   <Title order={3} fz="md" mt="lg">
-                    Added value sought
+                    {intl.formatMessage({ id: 'learning.form.addedValue' })}
                   </Title>
                   <Text mt={4} style={{ whiteSpace: 'pre-line' }}>
                     {need.addedValue}
@@ -130,18 +138,14 @@ function NeedView({ need }: { need: LearningNeed }) {
 
             <Stack gap="sm" component="section" aria-labelledby="proposals-title" id="proposals" style={{ scrollMarginTop: 80 }}>
               <Title order={2} fz="lg" id="proposals-title">
-                Match proposals
+                {intl.formatMessage({ id: 'learning.need.proposals' })}
               </Title>
               <QueryState query={proposals} loading={<Skeleton h={120} radius="md" />}>
                 {(list) =>
                   list.items.length === 0 ? (
                     <Card withBorder>
-                      <EmptyState title="No match proposed yet">
-                        {mayMatch
-                          ? 'Choose peers among the suggestions below and propose a match: the learner and each peer are asked to accept.'
-                          : need.status === 'draft'
-                            ? 'Once the need is posted, a coordinator proposes peers; everyone proposed is asked to accept.'
-                            : 'A coordinator proposes peers; the learner and each peer are asked to accept.'}
+                      <EmptyState title={intl.formatMessage({ id: 'learning.need.noProposals' })}>
+                        {intl.formatMessage({ id: mayMatch ? 'learning.need.noProposals.coordinator' : need.status === 'draft' ? 'learning.need.noProposals.draft' : 'learning.need.noProposals.body' })}
                       </EmptyState>
                     </Card>
                   ) : (
@@ -155,9 +159,9 @@ function NeedView({ need }: { need: LearningNeed }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Card withBorder padding="lg" component="aside" aria-label="About this need">
+          <Card withBorder padding="lg" component="aside" aria-label={intl.formatMessage({ id: 'learning.need.about' })}>
             <Stack gap="md">
-              <Fact label="Topics">
+              <Fact label={intl.formatMessage({ id: 'learning.form.topics' })}>
                 <Group gap={6}>
                   {need.topics.map((t) => (
                     <Badge key={t} variant="light" color="gray" fw={500}>
@@ -166,10 +170,10 @@ function NeedView({ need }: { need: LearningNeed }) {
                   ))}
                 </Group>
               </Fact>
-              <Fact label="Ways of working together">{need.formats.map((f) => FORMAT_NAMES[f]).join(', ')}</Fact>
-              <Fact label="Languages">{need.languages.map(languageName).join(', ')}</Fact>
-              <Fact label="Time frame">{formatTimeFrame(need.timeFrom, need.timeTo)}</Fact>
-              <Fact label="Learner">
+              <Fact label={intl.formatMessage({ id: 'learning.form.formats' })}>{need.formats.map(formatName).join(', ')}</Fact>
+              <Fact label={intl.formatMessage({ id: 'learning.need.languages' })}>{need.languages.map(languageName).join(', ')}</Fact>
+              <Fact label={intl.formatMessage({ id: 'learning.need.timeFrame' })}>{formatTimeFrame(need.timeFrom, need.timeTo)}</Fact>
+              <Fact label={intl.formatMessage({ id: 'learning.side.learner' })}>
                 <Group gap={6} wrap="nowrap">
                   <Flag code={need.author.country} size={13} />
                   <Anchor component={Link} to={`/people/${need.author.personId}`} inherit>
@@ -178,13 +182,13 @@ function NeedView({ need }: { need: LearningNeed }) {
                 </Group>
                 {need.organisation && (
                   <Text size="sm" c="dimmed">
-                    on behalf of {need.organisation}
+                    {intl.formatMessage({ id: 'learning.need.onBehalfOf' }, { organisation: need.organisation })}
                   </Text>
                 )}
               </Fact>
-              <Fact label="Created">
+              <Fact label={intl.formatMessage({ id: 'learning.need.created' })}>
                 {formatDate(need.createdAt)}
-                {formatDate(need.updatedAt) !== formatDate(need.createdAt) ? ` · updated ${formatDate(need.updatedAt)}` : ''}
+                {formatDate(need.updatedAt) !== formatDate(need.createdAt) ? ` · ${intl.formatMessage({ id: 'learning.need.updated' }, { date: formatDate(need.updatedAt) })}` : ''}
               </Fact>
             </Stack>
           </Card>

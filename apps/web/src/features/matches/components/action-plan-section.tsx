@@ -3,43 +3,45 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { AddCommitmentRequest, type Commitment, type CommitmentStatus, type Match } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { errorMessage } from '../../../lib/api-client';
 import { showApiErrors, validateWith } from '../../../lib/form';
 import { useAddCommitment, useUpdateCommitment } from '../api/match-actions';
-import { COMMITMENT_OPTIONS, COMMITMENT_STATUS } from '../model/labels';
+import { commitmentOptions, commitmentStatus } from '../model/labels';
 
 /**
  * Action plans: what each learner commits to change at home, its owner and due date, and how it
  * went (check-in reminders come at 1, 3 and 6 months). Authors (and coordinators) update theirs.
  */
 export function ActionPlanSection({ match, canPlan, canWrite, myId, coordinator }: { match: Match; canPlan: boolean; canWrite: boolean; myId: string | null; coordinator: boolean }) {
+  const intl = useIntl();
   const done = match.commitments.filter((c) => c.status === 'done').length;
   const counted = match.commitments.filter((c) => c.status !== 'dropped').length;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="match-action-plan">
       <Group justify="space-between" mb="sm">
         <Title order={2} fz="lg" id="match-action-plan">
-          Action plan
+          {intl.formatMessage({ id: 'matches.plan.title' })}
         </Title>
         {counted > 0 && (
           <Text size="sm" c="dimmed">
-            {done} of {counted} done
+            {intl.formatMessage({ id: 'matches.plan.progress' }, { done, counted })}
           </Text>
         )}
       </Group>
       {match.commitments.length === 0 ? (
-        <EmptyState title="No commitments yet">After the exchange, each learner writes what they will change at home, who owns it and by when.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'matches.plan.empty' })}>{intl.formatMessage({ id: 'matches.plan.empty.body' })}</EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Commitment</Table.Th>
-                <Table.Th>Owner</Table.Th>
-                <Table.Th>Due</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Shared forward at home</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.commitment' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.owner' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.due' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.status' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.sharedForwardAtHome' })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -56,34 +58,35 @@ export function ActionPlanSection({ match, canPlan, canWrite, myId, coordinator 
 }
 
 function CommitmentRow({ matchId, commitment: c, editable }: { matchId: string; commitment: Commitment; editable: boolean }) {
+  const intl = useIntl();
   const update = useUpdateCommitment(matchId);
   const [shared, setShared] = useState(c.sharedForward);
   const change = (body: { status?: CommitmentStatus; sharedForward?: string }) =>
-    update.mutate({ commitmentId: c.id, body }, { onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }) });
+    update.mutate({ commitmentId: c.id, body }, { onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'matches.notSaved' }), message: errorMessage(e) }) });
   return (
     <Table.Tr data-commitment={c.text}>
       <Table.Td>
         <Text size="sm">{c.text}</Text>
         <Text size="xs" c="dimmed">
-          by {c.author.name}
+          {intl.formatMessage({ id: 'matches.plan.by' }, { name: c.author.name })}
         </Text>
       </Table.Td>
       <Table.Td>{c.owner}</Table.Td>
       <Table.Td>{c.dueDate}</Table.Td>
       <Table.Td miw={150}>
         {editable ? (
-          <Select aria-label={`Status of “${c.text}”`} data={COMMITMENT_OPTIONS} value={c.status} allowDeselect={false} size="xs" onChange={(v) => v && change({ status: v as CommitmentStatus })} />
+          <Select aria-label={intl.formatMessage({ id: 'matches.plan.statusOf' }, { text: c.text })} data={commitmentOptions()} value={c.status} allowDeselect={false} size="xs" onChange={(v) => v && change({ status: v as CommitmentStatus })} />
         ) : (
-          <Badge variant="light" color={COMMITMENT_STATUS[c.status].color}>
-            {COMMITMENT_STATUS[c.status].label}
+          <Badge variant="light" color={commitmentStatus(c.status).color}>
+            {commitmentStatus(c.status).label}
           </Badge>
         )}
       </Table.Td>
       <Table.Td miw={220}>
         {editable ? (
           <Textarea
-            aria-label={`Shared forward: “${c.text}”`}
-            placeholder="With whom, and what"
+            aria-label={intl.formatMessage({ id: 'matches.plan.sharedForwardOf' }, { text: c.text })}
+            placeholder={intl.formatMessage({ id: 'matches.plan.sharedForward.placeholder' })}
             size="xs"
             autosize
             minRows={1}
@@ -100,6 +103,7 @@ function CommitmentRow({ matchId, commitment: c, editable }: { matchId: string; 
 }
 
 function AddCommitmentForm({ matchId }: { matchId: string }) {
+  const intl = useIntl();
   const add = useAddCommitment(matchId);
   const form = useForm<{ text: string; owner: string; dueDate: string }>({ initialValues: { text: '', owner: '', dueDate: '' }, validate: validateWith(AddCommitmentRequest) });
   const submit = form.onSubmit((values) =>
@@ -109,17 +113,17 @@ function AddCommitmentForm({ matchId }: { matchId: string }) {
     }),
   );
   return (
-    <form onSubmit={submit} aria-label="Add a commitment">
+    <form onSubmit={submit} aria-label={intl.formatMessage({ id: 'matches.plan.add.form' })}>
       <Stack gap="xs" mt="md">
         <Text size="sm" fw={600}>
-          Add to my action plan
+          {intl.formatMessage({ id: 'matches.plan.add.heading' })}
         </Text>
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput label="What will be done" placeholder="e.g. Publish the service catalogue" style={{ flex: '2 1 260px' }} {...form.getInputProps('text')} />
-          <TextInput label="Owner" placeholder="A person or unit at home" style={{ flex: '1 1 180px' }} {...form.getInputProps('owner')} />
-          <TextInput type="date" label="Due" style={{ flex: '0 1 170px' }} {...form.getInputProps('dueDate')} />
+          <TextInput label={intl.formatMessage({ id: 'matches.plan.add.text' })} placeholder={intl.formatMessage({ id: 'matches.plan.add.text.placeholder' })} style={{ flex: '2 1 260px' }} {...form.getInputProps('text')} />
+          <TextInput label={intl.formatMessage({ id: 'matches.plan.owner' })} placeholder={intl.formatMessage({ id: 'matches.plan.add.owner.placeholder' })} style={{ flex: '1 1 180px' }} {...form.getInputProps('owner')} />
+          <TextInput type="date" label={intl.formatMessage({ id: 'matches.plan.due' })} style={{ flex: '0 1 170px' }} {...form.getInputProps('dueDate')} />
           <Button type="submit" loading={add.isPending}>
-            Add commitment
+            {intl.formatMessage({ id: 'matches.plan.add.submit' })}
           </Button>
         </Group>
       </Stack>

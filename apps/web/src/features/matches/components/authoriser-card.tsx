@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantin
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
@@ -10,6 +11,7 @@ import { useMyAuthoriser, useSetMyAuthoriser } from '../api/authorisations';
 
 /** On my profile: who authorises my participation in matches (my manager at home). */
 export function AuthoriserCard() {
+  const intl = useIntl();
   const me = useMe();
   const mine = useMyAuthoriser();
   const set = useSetMyAuthoriser();
@@ -27,7 +29,7 @@ export function AuthoriserCard() {
     set.mutate(
       { authoriserId },
       {
-        onSuccess: (saved) => notifications.show({ color: 'peerhub', message: saved.authoriser ? `${saved.authoriser.name} now authorises your participation.` : 'You have no authoriser now.' }),
+        onSuccess: (saved) => notifications.show({ color: 'peerhub', message: saved.authoriser ? intl.formatMessage({ id: 'matches.authoriser.set' }, { name: saved.authoriser.name }) : intl.formatMessage({ id: 'matches.authoriser.none' }) }),
         onError: (e) => setError(fieldErrors(e).authoriserId ?? errorMessage(e)),
       },
     );
@@ -35,19 +37,19 @@ export function AuthoriserCard() {
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="profile-authoriser">
       <Title order={2} fz="lg" id="profile-authoriser">
-        My authoriser
+        {intl.formatMessage({ id: 'matches.authoriser.title' })}
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        The manager in your organisation who approves your taking part in peer-learning matches and receives the learning report. They need a Peerhub account in one of your alliances.{' '}
+        {intl.formatMessage({ id: 'matches.authoriser.description' })}{' '}
         <Anchor component={Link} to="/learning/authorisations" inherit>
-          Approvals waiting for me
+          {intl.formatMessage({ id: 'matches.authoriser.waiting' })}
         </Anchor>
       </Text>
       <Stack gap="xs">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <Select
-            label="Authoriser"
-            placeholder="Search a name"
+            label={intl.formatMessage({ id: 'matches.authoriser.label' })}
+            placeholder={intl.formatMessage({ id: 'matches.authoriser.placeholder' })}
             searchable
             clearable
             data={options}
@@ -55,13 +57,13 @@ export function AuthoriserCard() {
             searchValue={search}
             onSearchChange={setSearch}
             onChange={(value) => choose(value)}
-            nothingFoundMessage="Nobody by that name in your alliances"
+            nothingFoundMessage={intl.formatMessage({ id: 'matches.authoriser.nothingFound' })}
             error={error}
             style={{ flex: '1 1 320px' }}
           />
           {current && (
             <Button variant="subtle" color="gray" onClick={() => choose(null)} loading={set.isPending}>
-              Remove
+              {intl.formatMessage({ id: 'common.remove' })}
             </Button>
           )}
         </Group>

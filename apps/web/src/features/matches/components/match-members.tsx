@@ -1,17 +1,19 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Match } from '@peerhub/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { formatDate } from '../../../components/ui/labels';
-import { AUTHORISATION } from '../model/labels';
+import { authorisation } from '../model/labels';
 
 /** Who takes part, their authorisation, and who has gone quiet (coordinators act on that). */
 export function MatchMembers({ match }: { match: Match }) {
+  const intl = useIntl();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="match-people">
       <Title order={2} fz="lg" id="match-people" mb="sm">
-        People
+        {intl.formatMessage({ id: 'matches.members.title' })}
       </Title>
       <Stack gap="sm">
         {match.members.map((m) => (
@@ -21,16 +23,16 @@ export function MatchMembers({ match }: { match: Match }) {
                 {m.name}
               </Text>
               <Badge size="sm" variant="light" color={m.side === 'learner' ? 'peerhub' : 'grape'}>
-                {m.side === 'learner' ? 'Learner' : 'Peer'}
+                {intl.formatMessage({ id: m.side === 'learner' ? 'learning.side.learner' : 'learning.side.peer' })}
               </Badge>
               {m.authorisation !== 'not-needed' && (
-                <Badge size="sm" variant="outline" color={AUTHORISATION[m.authorisation].color}>
-                  {AUTHORISATION[m.authorisation].label}
+                <Badge size="sm" variant="outline" color={authorisation(m.authorisation).color}>
+                  {authorisation(m.authorisation).label}
                 </Badge>
               )}
               {m.quiet && (
                 <Badge size="sm" color="orange" leftSection={<IconAlertTriangle size={12} />}>
-                  Quiet for 30+ days
+                  {intl.formatMessage({ id: 'matches.members.quiet' })}
                 </Badge>
               )}
             </Group>
@@ -38,11 +40,11 @@ export function MatchMembers({ match }: { match: Match }) {
               <CountryName code={m.country} />
               {m.authoriser && (
                 <Text size="xs" c="dimmed">
-                  · authoriser {m.authoriser.name}
+                  · {intl.formatMessage({ id: 'matches.members.authoriser' }, { name: m.authoriser.name })}
                 </Text>
               )}
               <Text size="xs" c="dimmed">
-                · {m.lastActiveAt ? `last active ${formatDate(m.lastActiveAt)}` : 'no activity yet'}
+                · {m.lastActiveAt ? intl.formatMessage({ id: 'matches.members.lastActive' }, { date: formatDate(m.lastActiveAt) }) : intl.formatMessage({ id: 'matches.members.noActivity' })}
               </Text>
             </Group>
           </Stack>

@@ -1,16 +1,18 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useMatches } from '../api/get-match';
 
 /** The matches I take part in, authorise or broker: the way into each workspace. Nothing shows while there are none. */
 export function MyMatches() {
+  const intl = useIntl();
   const matches = useMatches();
   const items = matches.data?.items ?? [];
   if (items.length === 0) return null;
   return (
     <Stack gap="sm" component="section" aria-labelledby="matches-title">
       <Title order={2} fz="lg" id="matches-title">
-        Matches
+        {intl.formatMessage({ id: 'matches.mine.title' })}
       </Title>
       <Card withBorder padding={0}>
         <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -23,17 +25,17 @@ export function MyMatches() {
                     {m.needTitle}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {m.members.map((p) => p.name).join(', ')} · {m.objectives.length} objectives · {open} open commitments
+                    {m.members.map((p) => p.name).join(', ')} · {intl.formatMessage({ id: 'matches.mine.summary' }, { objectives: m.objectives.length, open })}
                   </Text>
                 </Stack>
                 <Group gap={6}>
                   {m.members.some((p) => p.quiet) && (
                     <Badge color="orange" variant="light">
-                      Someone went quiet
+                      {intl.formatMessage({ id: 'matches.mine.quiet' })}
                     </Badge>
                   )}
                   <Badge color={m.status === 'active' ? 'teal' : 'gray'} variant="light">
-                    {m.status === 'active' ? 'Active' : 'Closed'}
+                    {intl.formatMessage({ id: m.status === 'active' ? 'matches.status.active' : 'matches.status.closed' })}
                   </Badge>
                 </Group>
               </Group>

@@ -1,18 +1,20 @@
 import { Alert, Anchor } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useAuthorisations } from '../api/authorisations';
 
 /** For an authoriser: how many participations wait for their approval, and the way to them. */
 export function PendingAuthorisations() {
+  const intl = useIntl();
   const requests = useAuthorisations();
   const pending = (requests.data?.items ?? []).filter((r) => r.status === 'pending').length;
   if (pending === 0) return null;
   return (
-    <Alert color="yellow" icon={<IconUserCheck size={18} />} title={pending === 1 ? 'One participation waits for your approval' : `${pending} participations wait for your approval`}>
-      People who named you as their authoriser were proposed for matches.{' '}
+    <Alert color="yellow" icon={<IconUserCheck size={18} />} title={intl.formatMessage({ id: 'matches.pending.title' }, { count: pending })}>
+      {intl.formatMessage({ id: 'matches.pending.body' })}{' '}
       <Anchor component={Link} to="/learning/authorisations" inherit fw={600}>
-        Review them
+        {intl.formatMessage({ id: 'matches.pending.review' })}
       </Anchor>
     </Alert>
   );

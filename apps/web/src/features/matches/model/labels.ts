@@ -1,27 +1,33 @@
 import type { AuthorisationStatus, CommitmentStatus } from '@peerhub/contracts';
+import { formatNumber } from '../../../i18n/format';
+import { t } from '../../../i18n/locale-store';
 
-export const COMMITMENT_STATUS: Record<CommitmentStatus, { label: string; color: string }> = {
-  planned: { label: 'Planned', color: 'gray' },
-  'in-progress': { label: 'In progress', color: 'blue' },
-  done: { label: 'Done', color: 'teal' },
-  dropped: { label: 'Dropped', color: 'red' },
-};
-export const COMMITMENT_OPTIONS = Object.entries(COMMITMENT_STATUS).map(([value, { label }]) => ({ value, label }));
+// Functions, not constants: the labels are built in the language on screen.
 
-export const AUTHORISATION: Record<AuthorisationStatus, { label: string; color: string }> = {
-  'not-needed': { label: 'No authoriser', color: 'gray' },
-  pending: { label: 'Awaiting authoriser', color: 'yellow' },
-  approved: { label: 'Authorised', color: 'teal' },
-  refused: { label: 'Not authorised', color: 'red' },
+const COMMITMENT_COLOR: Record<CommitmentStatus, string> = {
+  planned: 'gray',
+  'in-progress': 'blue',
+  done: 'teal',
+  dropped: 'red',
 };
+
+export const commitmentStatus = (status: CommitmentStatus): { label: string; color: string } => ({ label: t(`matches.commitmentStatus.${status}`), color: COMMITMENT_COLOR[status] });
+
+export const commitmentOptions = () => (Object.keys(COMMITMENT_COLOR) as CommitmentStatus[]).map((value) => ({ value, label: commitmentStatus(value).label }));
+
+const AUTHORISATION_COLOR: Record<AuthorisationStatus, string> = {
+  'not-needed': 'gray',
+  pending: 'yellow',
+  approved: 'teal',
+  refused: 'red',
+};
+
+export const authorisation = (status: AuthorisationStatus): { label: string; color: string } => ({ label: t(`matches.authorisation.${status}`), color: AUTHORISATION_COLOR[status] });
 
 /** The self-assessment scale, in words beside each number. */
-export const SCALE = [
-  { value: '1', label: '1', description: 'New to me' },
-  { value: '2', label: '2', description: 'I know the basics' },
-  { value: '3', label: '3', description: 'I could do it with help' },
-  { value: '4', label: '4', description: 'I could do it' },
-  { value: '5', label: '5', description: 'I could teach it' },
-];
+export const scale = () => (['1', '2', '3', '4', '5'] as const).map((value) => ({ value, label: value, description: t(`matches.scale.${value}`) }));
 
 export const average = (scores: number[]) => (scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null);
+
+/** A level with one decimal: "3.5" ("3,5" in Russian). */
+export const oneDecimal = (n: number): string => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

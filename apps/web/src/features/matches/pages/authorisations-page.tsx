@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AuthorisationRequest } from '@peerhub/contracts';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -11,28 +12,23 @@ import { QueryState } from '../../../components/ui/query-state';
 import { ReasonModal } from '../../../components/ui/reason-modal';
 import { errorMessage } from '../../../lib/api-client';
 import { useAuthorisations, useDecideAuthorisation } from '../api/authorisations';
-import { AUTHORISATION } from '../model/labels';
-
-const ROLE: Record<AuthorisationRequest['role'], string> = {
-  learner: 'as the learner in a peer-learning match',
-  peer: 'as a peer expert in a peer-learning match',
-  participant: 'registered for an exchange',
-};
+import { authorisation } from '../model/labels';
 
 /** For managers at home: approve (or refuse, with a reason) the participation of the people they authorise. */
 export function AuthorisationsPage() {
+  const intl = useIntl();
   const requests = useAuthorisations();
   return (
     <>
       <PageHeader
-        eyebrow="Authoriser"
-        title="Participation to approve"
-        description="People from your organisation named you as their authoriser. Approve their taking part in a peer-learning match or an exchange, or refuse with a reason they and the coordinator will read. You receive each match's learning report when it closes."
+        eyebrow={intl.formatMessage({ id: 'matches.authoriser.label' })}
+        title={intl.formatMessage({ id: 'matches.approvals.title' })}
+        description={intl.formatMessage({ id: 'matches.approvals.description' })}
       />
       <QueryState query={requests}>
         {({ items }) =>
           items.length === 0 ? (
-            <EmptyState title="Nothing waits for you">When someone who named you as authoriser is proposed for a match, it appears here and you get an e-mail.</EmptyState>
+            <EmptyState title={intl.formatMessage({ id: 'matches.approvals.empty' })}>{intl.formatMessage({ id: 'matches.approvals.empty.body' })}</EmptyState>
           ) : (
             <Stack>
               {items.map((r) => (
@@ -47,6 +43,7 @@ export function AuthorisationsPage() {
 }
 
 function RequestCard({ request: r }: { request: AuthorisationRequest }) {
+  const intl = useIntl();
   const decide = useDecideAuthorisation();
   const [refusing, setRefusing] = useState(false);
   const send = (decision: 'approved' | 'refused', reason = '') =>
@@ -55,9 +52,9 @@ function RequestCard({ request: r }: { request: AuthorisationRequest }) {
       {
         onSuccess: () => {
           setRefusing(false);
-          notifications.show({ color: decision === 'approved' ? 'teal' : 'gray', message: decision === 'approved' ? `${r.person.name}'s participation is approved.` : 'Refused; they and the coordinator are told why.' });
+          notifications.show({ color: decision === 'approved' ? 'teal' : 'gray', message: decision === 'approved' ? intl.formatMessage({ id: 'matches.approvals.approved' }, { name: r.person.name }) : intl.formatMessage({ id: 'matches.approvals.refused' }) });
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'Not recorded', message: errorMessage(e) }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'matches.approvals.notRecorded' }), message: errorMessage(e) }),
       },
     );
   return (
@@ -65,7 +62,7 @@ function RequestCard({ request: r }: { request: AuthorisationRequest }) {
       <Group justify="space-between" wrap="wrap" gap="md">
         <Stack gap={4}>
           <Text fw={600}>
-            {r.person.name} · {ROLE[r.role]}
+            {r.person.name} · {intl.formatMessage({ id: `matches.approvals.role.${r.role}` })}
           </Text>
           <Text size="sm">
             <Anchor component={Link} to={r.kind === 'exchange' ? `/exchanges/${r.id}` : `/learning/matches/${r.id}`} inherit>
@@ -75,27 +72,31 @@ function RequestCard({ request: r }: { request: AuthorisationRequest }) {
           <Group gap="xs">
             <CountryName code={r.person.country} />
             <Text size="xs" c="dimmed">
-              · {r.kind === 'exchange' ? 'registered' : 'proposed'} {formatDate(r.requestedAt)}
+              · {intl.formatMessage({ id: r.kind === 'exchange' ? 'matches.approvals.registered' : 'matches.approvals.proposed' }, { date: formatDate(r.requestedAt) })}
             </Text>
           </Group>
         </Stack>
         {r.status === 'pending' ? (
           <Group gap="sm">
             <Button variant="default" onClick={() => setRefusing(true)}>
-              Refuse…
+              {intl.formatMessage({ id: 'matches.approvals.refuseEllipsis' })}
             </Button>
             <Button onClick={() => send('approved')} loading={decide.isPending}>
-              Approve
+              {intl.formatMessage({ id: 'matches.approvals.approve' })}
             </Button>
           </Group>
         ) : (
-          <Badge color={AUTHORISATION[r.status].color} variant="light">
-            {AUTHORISATION[r.status].label}
+          <Badge color={authorisation(r.status).color} variant="light">
+            {authorisation(r.status).label}
           </Badge>
         )}
       </Group>
-      <ReasonModal opened={refusing} title={`Refuse ${r.person.name}'s participation`} confirmLabel="Refuse" reasonRequired loading={decide.isPending} onConfirm={(reason) => send('refused', reason ?? '')} onClose={() => setRefusing(false)}>
-        {r.kind === 'exchange' ? 'Their registration is withdrawn and the seat goes to the next on the waitlist' : 'The proposal ends'}; say why, so they and the coordinator can act on it.
+      <ReasonModal
+        opened={refusing}
+        title={intl.formatMessage({ id: 'matches.approvals.refuse.title' }, { name: r.person.name })}
+        confirmLabel={intl.formatMessage({ id: 'matches.approvals.refuse' })}
+        reasonRequired loading={decide.isPending} onConfirm={(reason) => send('refused', reason ?? '')} onClose={() => setRefusing(false)}>
+        {intl.formatMessage({ id: r.kind === 'exchange' ? 'matches.approvals.refuse.exchange' : 'matches.approvals.refuse.match' })}
       </ReasonModal>
     </Card>
   );

@@ -4,6 +4,7 @@ import type { Match } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
@@ -25,6 +26,7 @@ export function MatchPage() {
 }
 
 function MatchWorkspace({ match }: { match: Match }) {
+  const intl = useIntl();
   const actor = useActor();
   const subject = matchSubject(actor, match);
   const canPlan = can(actor, 'match.plan', subject);
@@ -41,39 +43,39 @@ function MatchWorkspace({ match }: { match: Match }) {
   return (
     <>
       <PageHeader
-        eyebrow={match.status === 'closed' ? 'Match · closed' : 'Match'}
+        eyebrow={intl.formatMessage({ id: match.status === 'closed' ? 'matches.page.eyebrow.closed' : 'matches.results.match' })}
         title={match.needTitle}
-        documentTitle={`Match · ${match.needTitle}`}
-        description="The learning plan, each person's self-assessment before and after, and the action plans taken home."
+        documentTitle={intl.formatMessage({ id: 'matches.page.documentTitle' }, { title: match.needTitle })}
+        description={intl.formatMessage({ id: 'matches.page.description' })}
         actions={
           <>
             <Button component={Link} to={`/learning/matches/${match.id}/report`} variant="default" leftSection={<IconPrinter size={16} />}>
-              Learning report
+              {intl.formatMessage({ id: 'matches.report.title' })}
             </Button>
             {canClose && (
               <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-                Close match
+                {intl.formatMessage({ id: 'matches.page.close' })}
               </Button>
             )}
           </>
         }
       />
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Close this match?" centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={intl.formatMessage({ id: 'matches.page.close.title' })} centered>
         <Text size="sm" mb="lg">
-          The learning need is closed, the plan becomes read-only, and the learning report is sent to the authorisers.
+          {intl.formatMessage({ id: 'matches.page.close.body' })}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(false)}>
-            Keep it open
+            {intl.formatMessage({ id: 'matches.page.keepOpen' })}
           </Button>
           <Button color="red" onClick={closeMatch} loading={close.isPending}>
-            Close the match
+            {intl.formatMessage({ id: 'matches.page.close.confirm' })}
           </Button>
         </Group>
       </Modal>
       {match.status === 'closed' && (
-        <Alert color="gray" mb="lg" title="This match is closed">
-          Its plan is read-only; the learning report went to the authorisers.
+        <Alert color="gray" mb="lg" title={intl.formatMessage({ id: 'matches.page.closed' })}>
+          {intl.formatMessage({ id: 'matches.page.closed.body' })}
         </Alert>
       )}
       <Grid gap="lg">
@@ -82,18 +84,18 @@ function MatchWorkspace({ match }: { match: Match }) {
           <MatchMembers match={match} />
           <Group gap="sm">
             <Text size="sm" c="dimmed">
-              Need:{' '}
-              <Link to={`/learning/${match.needId}`}>the learning need</Link>
+              {intl.formatMessage({ id: 'matches.page.links' })}{' '}
+              <Link to={`/learning/${match.needId}`}>{intl.formatMessage({ id: 'matches.page.links.need' })}</Link>
               {match.groupId && (
                 <>
                   {' · '}
-                  <Link to={`/groups/${match.groupId}`}>peer group</Link>
+                  <Link to={`/groups/${match.groupId}`}>{intl.formatMessage({ id: 'matches.page.links.group' })}</Link>
                 </>
               )}
               {match.exchangeId && (
                 <>
                   {' · '}
-                  <Link to={`/exchanges/${match.exchangeId}`}>exchange</Link>
+                  <Link to={`/exchanges/${match.exchangeId}`}>{intl.formatMessage({ id: 'matches.page.links.exchange' })}</Link>
                 </>
               )}
             </Text>

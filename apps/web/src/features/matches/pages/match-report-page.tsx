@@ -1,13 +1,14 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { Match } from '@peerhub/contracts';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { countryName } from '../../../components/ui/country';
 import { formatDate } from '../../../components/ui/labels';
 import { usePageTitle } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useMatch } from '../api/get-match';
-import { average, COMMITMENT_STATUS } from '../model/labels';
+import { average, commitmentStatus, oneDecimal } from '../model/labels';
 import '../matches.css';
 
 /** The learning report of a match, laid out for paper (the authoriser's copy). */
@@ -18,48 +19,49 @@ export function MatchReportPage() {
 }
 
 function Report({ match }: { match: Match }) {
-  usePageTitle(`Learning report · ${match.needTitle}`);
-  const one = (n: number | null) => (n === null ? '–' : n.toFixed(1));
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage({ id: 'matches.report.documentTitle' }, { title: match.needTitle }));
+  const one = (n: number | null) => (n === null ? '–' : oneDecimal(n));
   return (
     <article className="learning-report" aria-labelledby="report-title">
       <Group justify="space-between" mb="lg" className="no-print">
         <Button component={Link} to={`/learning/matches/${match.id}`} variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-          Back to the match
+          {intl.formatMessage({ id: 'matches.report.back' })}
         </Button>
         <Button onClick={() => window.print()} leftSection={<IconPrinter size={16} />}>
-          Print
+          {intl.formatMessage({ id: 'matches.report.print' })}
         </Button>
       </Group>
       <Stack gap="lg">
         <div>
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-            Learning report{match.closedAt ? ` · closed ${formatDate(match.closedAt)}` : ' · in progress'}
+            {intl.formatMessage({ id: 'matches.report.title' })} · {match.closedAt ? intl.formatMessage({ id: 'matches.report.closedOn' }, { date: formatDate(match.closedAt) }) : intl.formatMessage({ id: 'matches.report.inProgress' })}
           </Text>
           <Title order={1} id="report-title" fz={26}>
             {match.needTitle}
           </Title>
-          <Text c="dimmed">{match.acceptedAt ? `Matched on ${formatDate(match.acceptedAt)}` : ''}</Text>
+          <Text c="dimmed">{match.acceptedAt ? intl.formatMessage({ id: 'matches.report.matchedOn' }, { date: formatDate(match.acceptedAt) }) : ''}</Text>
         </div>
         <section aria-labelledby="report-people">
           <Title order={2} fz="lg" id="report-people" mb="xs">
-            Taking part
+            {intl.formatMessage({ id: 'matches.report.people' })}
           </Title>
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Country</Table.Th>
-                <Table.Th>Authoriser</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.report.name' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.report.role' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.report.country' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.authoriser.label' })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {match.members.map((m) => (
                 <Table.Tr key={m.personId}>
                   <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>{m.side === 'learner' ? 'Learner' : 'Peer'}</Table.Td>
+                  <Table.Td>{intl.formatMessage({ id: m.side === 'learner' ? 'learning.side.learner' : 'learning.side.peer' })}</Table.Td>
                   <Table.Td>{countryName(m.country)}</Table.Td>
-                  <Table.Td>{m.authoriser ? `${m.authoriser.name} (${m.authorisation})` : '—'}</Table.Td>
+                  <Table.Td>{m.authoriser ? `${m.authoriser.name} (${intl.formatMessage({ id: `matches.report.authorisation.${m.authorisation}` })})` : '—'}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -67,21 +69,21 @@ function Report({ match }: { match: Match }) {
         </section>
         <section aria-labelledby="report-objectives">
           <Title order={2} fz="lg" id="report-objectives" mb="xs">
-            Learning objectives: self-assessed level (1–5)
+            {intl.formatMessage({ id: 'matches.report.objectives' })}
           </Title>
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Objective</Table.Th>
-                <Table.Th ta="right">Before</Table.Th>
-                <Table.Th ta="right">After</Table.Th>
-                <Table.Th ta="right">Gain</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.report.objective' })}</Table.Th>
+                <Table.Th ta="right">{intl.formatMessage({ id: 'matches.results.series.before' })}</Table.Th>
+                <Table.Th ta="right">{intl.formatMessage({ id: 'matches.results.series.after' })}</Table.Th>
+                <Table.Th ta="right">{intl.formatMessage({ id: 'matches.report.gain' })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {match.objectives.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={4}>No objectives were set.</Table.Td>
+                  <Table.Td colSpan={4}>{intl.formatMessage({ id: 'matches.report.noObjectives' })}</Table.Td>
                 </Table.Tr>
               )}
               {match.objectives.map((o) => {
@@ -92,7 +94,7 @@ function Report({ match }: { match: Match }) {
                     <Table.Td>{o.text}</Table.Td>
                     <Table.Td ta="right">{one(before)}</Table.Td>
                     <Table.Td ta="right">{one(after)}</Table.Td>
-                    <Table.Td ta="right">{before !== null && after !== null ? (after - before > 0 ? '+' : '') + (after - before).toFixed(1) : '–'}</Table.Td>
+                    <Table.Td ta="right">{before !== null && after !== null ? (after - before > 0 ? '+' : '') + oneDecimal(after - before) : '–'}</Table.Td>
                   </Table.Tr>
                 );
               })}
@@ -101,22 +103,22 @@ function Report({ match }: { match: Match }) {
         </section>
         <section aria-labelledby="report-actions">
           <Title order={2} fz="lg" id="report-actions" mb="xs">
-            Action plan
+            {intl.formatMessage({ id: 'matches.plan.title' })}
           </Title>
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Commitment</Table.Th>
-                <Table.Th>Owner</Table.Th>
-                <Table.Th>Due</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Shared forward</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.commitment' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.owner' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.due' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.plan.status' })}</Table.Th>
+                <Table.Th>{intl.formatMessage({ id: 'matches.report.sharedForward' })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {match.commitments.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={5}>No commitments were written.</Table.Td>
+                  <Table.Td colSpan={5}>{intl.formatMessage({ id: 'matches.report.noCommitments' })}</Table.Td>
                 </Table.Tr>
               )}
               {match.commitments.map((c) => (
@@ -124,7 +126,7 @@ function Report({ match }: { match: Match }) {
                   <Table.Td>{c.text}</Table.Td>
                   <Table.Td>{c.owner}</Table.Td>
                   <Table.Td>{c.dueDate}</Table.Td>
-                  <Table.Td>{COMMITMENT_STATUS[c.status].label}</Table.Td>
+                  <Table.Td>{commitmentStatus(c.status).label}</Table.Td>
                   <Table.Td>{c.sharedForward || '—'}</Table.Td>
                 </Table.Tr>
               ))}
