@@ -209,7 +209,7 @@ describe('the P2P learning cycle after matching', () => {
     const [proposedToLearner] = await outboxMails(t.dataSource, people.learner.email, 'match-proposed');
     expect(proposedToLearner!.subject).toBe('A peer-learning match is proposed: One-stop shops for public services');
     const [proposedToExpert] = await outboxMails(t.dataSource, people.expert.email, 'match-proposed');
-    expect(proposedToExpert!.subject).toBe('Өзара оқу үшін әріптестер іріктеуі ұсынылды: «One-stop shops for public services»');
+    expect(proposedToExpert!.subject).toBe('Өзара оқыту үшін әріптестер іріктеуі ұсынылды: «One-stop shops for public services»');
     expect(proposedToExpert!.text).toContain(`Құрметті Leyla!\n\nҮйлестіруші осы оқу қажеттілігі бойынша`);
     expect(proposedToExpert!.text).toContain(`http://peerhub.test/learning/${need.id}`);
     const [agreed] = await outboxMails(t.dataSource, people.expert.email, 'match-accepted');
