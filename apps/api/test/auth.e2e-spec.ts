@@ -1,5 +1,5 @@
 import type { ErrorBody, SessionResponse } from '@peerhub/contracts';
-import { makeAlliance, makePerson, outboxLinks, PASSWORD, refreshCookieOf, signIn, tokenOf } from './factories';
+import { makeAlliance, makePerson, outboxLinks, outboxMails, PASSWORD, refreshCookieOf, signIn, tokenOf } from './factories';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('sign-in, refresh, sign-out, password reset', () => {
@@ -98,6 +98,23 @@ describe('sign-in, refresh, sign-out, password reset', () => {
   it('refuses a forged or expired access token', async () => {
     const forged = await t.app.inject({ url: '/api/me', headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' } });
     expect(forged.statusCode).toBe(401);
+  });
+
+  it('mails the reset link in the person’s saved language, else in the language of the page they asked from', async () => {
+    const russian = await makePerson(t.dataSource, { locale: 'ru' });
+    const undecided = await makePerson(t.dataSource, { locale: null });
+    const ask = (email: string, language: string) => t.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', headers: { 'accept-language': language }, payload: { email } });
+    expect((await ask(russian.email, 'en-GB')).statusCode).toBe(202);
+    expect((await ask(undecided.email, 'kk-KZ,ru;q=0.8')).statusCode).toBe(202);
+
+    const [ru] = await outboxMails(t.dataSource, russian.email, 'password-reset');
+    expect(ru!.subject).toBe('Восстановление пароля в Peerhub');
+    expect(ru!.text).toContain(`Здравствуйте, ${russian.name}!`);
+    expect(ru!.text).toContain('Ссылка действует один раз в течение 60 минут.');
+    expect(ru!.text).toMatch(/по ссылке:\nhttp:\/\/peerhub\.test\/reset-password\?token=[\w-]{20,}\n/);
+    expect(ru!.text.endsWith('Отправлено Peerhub — платформой взаимного обучения Астанинского хаба государственной службы.')).toBe(true);
+    const [kk] = await outboxMails(t.dataSource, undecided.email, 'password-reset');
+    expect(kk!.subject).toBe('Peerhub құпиясөзін қалпына келтіру');
   });
 
   it('resets a password by e-mailed token, without revealing which accounts exist', async () => {

@@ -124,6 +124,29 @@ describe('exchanges', () => {
     await t.app.inject({ method: 'DELETE', url: '/api/me/calendar-feed', headers: members[0]!.auth });
     expect((await t.app.inject({ url: feedPath })).statusCode).toBe(404);
   });
+
+  it('writes the calendar’s own words in the reader’s language and the exchange’s as written', async () => {
+    const { alliance, c } = await setting(0);
+    const reader = await makePerson(t.dataSource, { name: 'Dilnoza', locale: 'ru', memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const r = await signIn(t, reader.email);
+    const exchange = (await create(c, workshop(alliance.id))).json<ExchangeDetail>();
+    await publish(c, exchange.id);
+    await answer(r, exchange.id, 'going');
+    await t.app.inject({ method: 'PUT', url: `/api/exchanges/${exchange.id}/status`, headers: c.auth, payload: { status: 'cancelled' } });
+    const read = (body: string) => {
+      const calendar = new ICAL.Component(ICAL.parse(body));
+      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      return { name: calendar.getFirstPropertyValue('x-wr-calname'), summary: event.summary, description: event.description };
+    };
+    const file = read((await t.app.inject({ url: `/api/exchanges/${exchange.id}/calendar.ics`, headers: { ...r.auth, 'accept-language': 'en' } })).body);
+    expect(file).toMatchObject({ name: 'Мероприятие Peerhub', summary: 'Отменено: Integrated services, open data and e-participation' });
+    expect(file.description).toContain('Two days of peer learning in Tashkent.\n\nОрганизатор: ');
+    const feedUrl = (await t.app.inject({ method: 'POST', url: '/api/me/calendar-feed', headers: r.auth })).json<{ url: string }>().url;
+    expect(read((await t.app.inject({ url: new URL(feedUrl).pathname })).body)).toMatchObject({ name: 'Peerhub: Dilnoza', summary: 'Отменено: Integrated services, open data and e-participation' });
+    // Someone who has not chosen a language reads the .ics in their page's.
+    const fromPage = (await t.app.inject({ url: `/api/exchanges/${exchange.id}/calendar.ics`, headers: { ...c.auth, 'accept-language': 'kk' } })).body;
+    expect(read(fromPage).summary).toBe('Болдырылмады: Integrated services, open data and e-participation');
+  });
 });
 
 describe('finding a time', () => {

@@ -81,6 +81,11 @@ export async function outboxLinks(ds: DataSource, recipient: string): Promise<st
   return rows.flatMap((r) => r.text.match(/https?:\/\/\S+/g) ?? []);
 }
 
+/** The mails the dev outbox holds for a recipient, newest first. */
+export async function outboxMails(ds: DataSource, recipient: string, kind?: string): Promise<Array<{ subject: string; text: string; kind: string }>> {
+  return ds.query('SELECT subject, text, kind FROM mail_outbox WHERE recipient = $1 AND ($2::text IS NULL OR kind = $2) ORDER BY created_at DESC', [recipient, kind ?? null]);
+}
+
 export function tokenOf(link: string): string {
   return new URL(link).searchParams.get('token') ?? '';
 }

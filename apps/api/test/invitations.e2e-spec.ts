@@ -1,5 +1,5 @@
 import type { ErrorBody, Invitation, InvitationPreview, SessionResponse } from '@peerhub/contracts';
-import { makeAlliance, makePerson, outboxLinks, PASSWORD, signIn, tokenOf } from './factories';
+import { makeAlliance, makePerson, outboxLinks, outboxMails, PASSWORD, signIn, tokenOf } from './factories';
 import { createTestApp, type TestApp } from './test-app';
 
 describe('invitations: the only way in', () => {
@@ -53,6 +53,33 @@ describe('invitations: the only way in', () => {
     const twice = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, name: 'X Y', password: 'her own good password', timezone: 'UTC' } });
     expect(twice.statusCode).toBe(409);
     expect(twice.json<ErrorBody>().error.code).toBe('INVITATION_ALREADY_ACCEPTED');
+  });
+
+  it('writes the invitation in the language of the inviter’s page, or in the invitee’s own when they have an account', async () => {
+    const { alliance, coordinator } = await setting();
+    const c = await signIn(t, coordinator.email);
+    expect((await invite(alliance.id, { ...c.auth, 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.8' }, { email: 'aliya.ru@example.test', role: 'expert' })).statusCode).toBe(201);
+    const [ru] = await outboxMails(t.dataSource, 'aliya.ru@example.test', 'invitation');
+    expect(ru!.subject).toBe(`Приглашение в альянс «${alliance.name}»`);
+    expect(ru!.text).toContain('Здравствуйте, Aigerim Testova!');
+    expect(ru!.text).toContain(`${coordinator.name} приглашает вас присоединиться к альянсу «${alliance.name}» на платформе Peerhub в качестве эксперта.`);
+    expect(ru!.text).toMatch(/Ссылка действует один раз, до \d{1,2} [а-я]+ \d{4} г\. в \d{2}:\d{2} \(UTC\)\./);
+    expect(ru!.text.endsWith('Отправлено Peerhub — платформой взаимного обучения Астанинского хаба государственной службы.')).toBe(true);
+
+    expect((await invite(alliance.id, c.auth, { email: 'aliya.en@example.test' })).statusCode).toBe(201);
+    const [en] = await outboxMails(t.dataSource, 'aliya.en@example.test', 'invitation');
+    expect(en!.subject).toBe(`Invitation to the ${alliance.name}`);
+    expect(en!.text).toContain(`${coordinator.name} invites you to join the ${alliance.name} on Peerhub as a member.`);
+    expect(en!.text.endsWith('Sent by Peerhub, the peer-learning platform of the Astana Civil Service Hub.')).toBe(true);
+
+    // Someone with an account reads it in their saved language, dated in their time zone, whatever the page.
+    const kazakh = await makePerson(t.dataSource, { locale: 'kk', timezone: 'Asia/Almaty' });
+    expect((await invite(alliance.id, { ...c.auth, 'accept-language': 'ru' }, { email: kazakh.email })).statusCode).toBe(201);
+    const [kk] = await outboxMails(t.dataSource, kazakh.email, 'invitation');
+    expect(kk!.subject).toBe(`«${alliance.name}» альянсына шақыру`);
+    expect(kk!.text).toContain('қатысушы ретінде қосылуға шақырады');
+    expect(kk!.text).toContain('(Asia/Almaty) дейін жарамды.');
+    expect(await outboxLinks(t.dataSource, kazakh.email)).toEqual([expect.stringMatching(/^http:\/\/peerhub\.test\/invitations\/accept\?token=/)]);
   });
 
   it('refuses invitations from members and from coordinators of another alliance', async () => {

@@ -1,5 +1,5 @@
-import type { AuthorisationRequestList, ErrorBody, LearningNeed, LearningResults, Match, MatchProposal } from '@peerhub/contracts';
-import { makeAlliance, makePerson, signIn, type Signed } from './factories';
+import type { AuthorisationRequestList, ErrorBody, LearningNeed, LearningResults, Match, MatchProposal, UiLocale } from '@peerhub/contracts';
+import { makeAlliance, makePerson, outboxMails, signIn, type Signed } from './factories';
 import { createTestApp, type TestApp } from './test-app';
 
 /** After the match is proposed: authorisers, the learning plan, action plans, follow-up and results. */
@@ -16,14 +16,14 @@ describe('the P2P learning cycle after matching', () => {
   const get = (who: Signed, url: string) => t.app.inject({ url, headers: who.auth });
 
   /** A learner whose manager must approve, an expert, their coordinator; a need proposed to the expert. */
-  async function proposed(title = 'One-stop shops for public services') {
+  async function proposed(title = 'One-stop shops for public services', locales: { manager?: UiLocale; expert?: UiLocale } = {}) {
     const alliance = await makeAlliance(t.dataSource);
     const m = (role: 'coordinator' | 'expert' | 'member') => [{ allianceId: alliance.id, role }];
     const people = {
       coordinator: await makePerson(t.dataSource, { name: 'Daniyar', memberships: m('coordinator') }),
       learner: await makePerson(t.dataSource, { name: 'Dilnoza', country: 'UZ', timezone: 'Asia/Tashkent', memberships: m('member') }),
-      manager: await makePerson(t.dataSource, { name: 'Jasur', country: 'UZ', memberships: m('member') }),
-      expert: await makePerson(t.dataSource, { name: 'Leyla', country: 'AZ', timezone: 'Asia/Baku', expertiseTopics: ['integrated-services'], memberships: m('expert') }),
+      manager: await makePerson(t.dataSource, { name: 'Jasur', country: 'UZ', locale: locales.manager ?? null, memberships: m('member') }),
+      expert: await makePerson(t.dataSource, { name: 'Leyla', country: 'AZ', timezone: 'Asia/Baku', locale: locales.expert ?? null, expertiseTopics: ['integrated-services'], memberships: m('expert') }),
       other: await makePerson(t.dataSource, { name: 'Other', memberships: m('member') }),
     };
     const s = {
@@ -53,8 +53,8 @@ describe('the P2P learning cycle after matching', () => {
   }
 
   /** The same, with every answer and approval given: the match is open. */
-  async function matched(title?: string) {
-    const setting = await proposed(title);
+  async function matched(title?: string, locales?: { manager?: UiLocale; expert?: UiLocale }) {
+    const setting = await proposed(title, locales);
     const { s, proposal, people } = setting;
     await post(s.expert, `/api/match-proposals/${proposal.id}/answer`, { answer: 'accepted' });
     await post(s.learner, `/api/match-proposals/${proposal.id}/answer`, { answer: 'accepted' });
@@ -202,6 +202,33 @@ describe('the P2P learning cycle after matching', () => {
     const [report] = await t.dataSource.query<Array<{ recipient: string; text: string }>>(`SELECT recipient, text FROM mail_outbox WHERE kind = 'learning-report' ORDER BY created_at DESC LIMIT 1`);
     expect(report?.recipient).toBe(people.manager.email);
     expect(report?.text).toContain('Learning report: One-stop shops for public services');
+  });
+
+  it('writes each match mail and the learning report in its recipient’s language', async () => {
+    const { s, proposal, need, people } = await matched(undefined, { manager: 'ru', expert: 'kk' });
+    const [proposedToLearner] = await outboxMails(t.dataSource, people.learner.email, 'match-proposed');
+    expect(proposedToLearner!.subject).toBe('A peer-learning match is proposed: One-stop shops for public services');
+    const [proposedToExpert] = await outboxMails(t.dataSource, people.expert.email, 'match-proposed');
+    expect(proposedToExpert!.subject).toBe('Өзара оқыту үшін әріптестер іріктеуі ұсынылды: «One-stop shops for public services»');
+    expect(proposedToExpert!.text).toContain(`Құрметті Leyla!\n\nҮйлестіруші осы оқу қажеттілігі бойынша`);
+    expect(proposedToExpert!.text).toContain(`http://peerhub.test/learning/${need.id}`);
+    const [agreed] = await outboxMails(t.dataSource, people.expert.email, 'match-accepted');
+    expect(agreed!.subject).toBe('Әріптестер іріктеуі келісілді: «One-stop shops for public services»');
+
+    const [asked] = await outboxMails(t.dataSource, people.manager.email, 'match-authorisation');
+    expect(asked!.subject).toBe('Согласование участия во взаимном обучении: Dilnoza');
+    expect(asked!.text).toBe(
+      'Здравствуйте, Jasur!\n\nВы указаны в качестве руководителя, согласующего участие во взаимном обучении. Участник: Dilnoza. Тема: «One-stop shops for public services». Согласуйте участие или откажите, указав причину:\n\nhttp://peerhub.test/learning/authorisations\n\nОтправлено Peerhub — платформой взаимного обучения Астанинского хаба государственной службы.',
+    );
+
+    await post(s.learner, `/api/matches/${proposal.id}/commitments`, { text: 'Publish the catalogue', owner: 'Service design unit', dueDate: '2027-09-01' });
+    await post(s.learner, `/api/matches/${proposal.id}/close`);
+    const [report] = await outboxMails(t.dataSource, people.manager.email, 'learning-report');
+    expect(report!.subject).toBe('Отчёт о результатах обучения: «One-stop shops for public services»');
+    expect(report!.text).toContain('Dilnoza (обучающийся)');
+    expect(report!.text).toContain('Leyla (коллега)');
+    expect(report!.text).toContain('- Publish the catalogue — Service design unit, срок до 1 сентября 2027 г.: запланировано');
+    expect(report!.text).toContain(`Отчёт для печати: http://peerhub.test/learning/matches/${proposal.id}/report`);
   });
 
   it('reports the results to coordinators, with each table as CSV that spreadsheets cannot execute', async () => {

@@ -3,6 +3,7 @@ import { AcceptedResponse, LoginRequest, PasswordResetConfirm, PasswordResetRequ
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access.decorators';
 import { Endpoint, Input } from '../common/endpoint.decorator';
+import { PageLanguage } from '../common/page-language';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
 import { REFRESH_COOKIE, SignInResponder } from './sign-in-responder';
@@ -48,8 +49,8 @@ export class AuthController {
   @Post('password-reset/request')
   @Public()
   @Endpoint({ summary: 'Ask for a password reset link (the answer is the same whether or not the account exists)', tags: ['auth'], body: PasswordResetRequest, response: AcceptedResponse, status: 202, errors: [400, 429] })
-  async requestReset(@Input('body') body: PasswordResetRequest, @Req() request: FastifyRequest): Promise<AcceptedResponse> {
-    await this.auth.requestPasswordReset(body.email, request.ip);
+  async requestReset(@Input('body') body: PasswordResetRequest, @Req() request: FastifyRequest, @PageLanguage() pageLanguage: string | null): Promise<AcceptedResponse> {
+    await this.auth.requestPasswordReset(body.email, request.ip, pageLanguage);
     return { accepted: true, message: 'If an account uses this e-mail, a reset link is on its way.' };
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { LoginRequest, PasswordResetConfirm } from '@peerhub/contracts';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { recipientLocale } from '../mail/mail-messages';
 import { MailService } from '../mail/mail.service';
 import { PersonEntity } from '../people/person.entity';
 import { PeopleRepository } from '../people/people.repository';
@@ -40,8 +41,11 @@ export class AuthService {
     return person.id;
   }
 
-  /** Always succeeds from the outside; mails a link only when the account exists. */
-  async requestPasswordReset(email: string, address: string): Promise<void> {
+  /**
+   * Always succeeds from the outside; mails a link only when the account exists, in the person's
+   * language, else in the language of the page they asked from.
+   */
+  async requestPasswordReset(email: string, address: string, pageLanguage: string | null = null): Promise<void> {
     await this.throttle.check('reset', email, address);
     // Every request counts towards the backoff, so the mailbox of an account cannot be flooded.
     await this.throttle.recordFailure('reset', email, address);
@@ -55,7 +59,13 @@ export class AuthService {
       usedAt: null,
     });
     await this.mail.send(
-      passwordResetMail({ to: person.email, name: person.name, link: this.mail.link(`/reset-password?token=${token}`), minutes: RESET_MINUTES }),
+      passwordResetMail({
+        to: person.email,
+        name: person.name,
+        link: this.mail.link(`/reset-password?token=${token}`),
+        minutes: RESET_MINUTES,
+        locale: recipientLocale(person.locale, pageLanguage),
+      }),
     );
   }
 

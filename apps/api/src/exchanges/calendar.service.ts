@@ -1,24 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@peerhub/domain';
-import { createEvents, type EventAttributes } from 'ics';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
-import type { CalendarFeed } from '@peerhub/contracts';
+import type { CalendarFeed, UiLocale } from '@peerhub/contracts';
 import { resolveJwtSecret } from '../auth/jwt-secret';
 import { hashToken } from '../auth/tokens';
 import { notFound } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
+import { mailText, recipientLocale } from '../mail/mail-messages';
 import { PersonEntity } from '../people/person.entity';
+import { exchangesIcs } from './calendar-ics';
 import { ExchangeAccess } from './exchange-access';
 import { ExchangeEntity } from './exchange.entity';
 
-const toIcsStatus = { draft: 'TENTATIVE', published: 'CONFIRMED', completed: 'CONFIRMED', cancelled: 'CANCELLED' } as const;
-
 /**
- * iCalendar output (with the `ics` library): one .ics per exchange and a personal feed that
- * calendar apps subscribe to. Stable UIDs and a SEQUENCE raised on every change let Google,
- * Outlook and Apple update or cancel the event they already hold.
+ * iCalendar output: one .ics per exchange and a personal feed that calendar apps subscribe to,
+ * each in its reader's language (the text itself is written by calendar-ics.ts).
  */
 @Injectable()
 export class CalendarService {
@@ -28,8 +26,12 @@ export class CalendarService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async exchangeIcs(actor: Actor, exchangeId: string): Promise<string> {
-    return this.render([await this.access.load(actor, exchangeId)], `Peerhub exchange`);
+  /** One exchange, its words in my language (else the page's, else English). */
+  async exchangeIcs(actor: Actor, exchangeId: string, pageLanguage: string | null = null): Promise<string> {
+    const exchange = await this.access.load(actor, exchangeId);
+    const me = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: actor.personId }, select: { id: true, locale: true } });
+    const locale = recipientLocale(me?.locale, pageLanguage);
+    return this.render([exchange], locale, mailText(locale, 'calendar.exchangeName'));
   }
 
   /** Turns the feed on (or changes its secret address, which turns the old one off). */
@@ -70,7 +72,10 @@ export class CalendarService {
 
   private feedKey: Buffer | undefined;
 
-  /** The feed of the person whose secret this is: exchanges they organise or answered going or maybe. */
+  /**
+   * The feed of the person whose secret this is: exchanges they organise or answered going or maybe.
+   * Calendar apps fetch it without a page, so its words follow the person's saved language only.
+   */
   async feed(token: string): Promise<string> {
     const person = await this.dataSource
       .getRepository(PersonEntity)
@@ -89,29 +94,13 @@ export class CalendarService {
       .andWhere(`EXISTS (SELECT 1 FROM alliance_membership m WHERE m.alliance_id = e.alliance_id AND m.person_id = :me AND m.status = 'active')`, { me: person.id })
       .orderBy('e.starts_at')
       .getMany();
-    return this.render(exchanges, `Peerhub: ${person.name}`);
+    const locale = recipientLocale(person.locale);
+    return this.render(exchanges, locale, mailText(locale, 'calendar.feedName', { name: person.name }));
   }
 
-  private render(exchanges: ExchangeEntity[], calendarName: string): string {
-    const events: EventAttributes[] = exchanges.map((e) => ({
-      uid: `exchange-${e.id}@peerhub`,
-      sequence: e.sequence,
-      status: toIcsStatus[e.status],
-      title: e.status === 'cancelled' ? `Cancelled: ${e.title}` : e.title,
-      description: [e.description, e.meetingUrl ? `Join: ${e.meetingUrl}` : '', `${this.config.publicUrl}/exchanges/${e.id}`].filter(Boolean).join('\n\n'),
-      location: e.format === 'online' ? (e.meetingUrl ?? 'Online') : e.venue,
-      url: `${this.config.publicUrl}/exchanges/${e.id}`,
-      start: e.startsAt.getTime(),
-      end: e.endsAt.getTime(),
-      startInputType: 'utc',
-      startOutputType: 'utc',
-      endInputType: 'utc',
-      endOutputType: 'utc',
-      productId: 'peerhub/exchanges',
-      calName: calendarName,
-    }));
-    const { error, value } = createEvents(events, { productId: 'peerhub/exchanges', method: 'PUBLISH', calName: calendarName });
-    if (error || value == null) throw error ?? new Error('Could not build the calendar');
-    return value;
+  private async render(exchanges: ExchangeEntity[], locale: UiLocale, calendarName: string): Promise<string> {
+    const organiserIds = [...new Set(exchanges.flatMap((e) => (e.organiserId ? [e.organiserId] : [])))];
+    const organisers = organiserIds.length ? await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(organiserIds) }, select: { id: true, name: true } }) : [];
+    return exchangesIcs(exchanges, { locale, calendarName, publicUrl: this.config.publicUrl, organiserNames: new Map(organisers.map((p) => [p.id, p.name])) });
   }
 }

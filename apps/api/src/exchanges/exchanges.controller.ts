@@ -23,6 +23,7 @@ import {
 import { z } from 'zod';
 import { Policy, Public } from '../common/access.decorators';
 import { Endpoint, Input } from '../common/endpoint.decorator';
+import { PageLanguage } from '../common/page-language';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
 import { AfterwardsService } from './afterwards.service';
 import { CalendarService } from './calendar.service';
@@ -177,8 +178,8 @@ export class ExchangesController {
   @Header('content-type', 'text/calendar; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="exchange.ics"')
   @Endpoint({ summary: 'The exchange as an .ics file', tags: ['exchanges'], params: ExchangeParams, errors: [401, 404] })
-  ics(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>): Promise<string> {
-    return this.calendar.exchangeIcs(actor, params.id);
+  ics(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ExchangeParams>, @PageLanguage() pageLanguage: string | null): Promise<string> {
+    return this.calendar.exchangeIcs(actor, params.id, pageLanguage);
   }
 
   @Get('me/calendar-feed')

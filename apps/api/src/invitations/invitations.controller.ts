@@ -17,6 +17,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { allianceFromParam, Policy, Public } from '../common/access.decorators';
 import { Endpoint, Input } from '../common/endpoint.decorator';
+import { PageLanguage } from '../common/page-language';
 import { CurrentActor, type AuthenticatedActor } from '../common/request-actor';
 import { SignInResponder } from '../auth/sign-in-responder';
 import { InvitationsService } from './invitations.service';
@@ -43,8 +44,13 @@ export class InvitationsController {
   @Post('alliances/:allianceId/invitations/batch')
   @Policy('alliance.invite', allianceFromParam)
   @Endpoint({ summary: 'Invite up to 50 people; each row is answered on its own', tags: ['invitations'], params: AllianceParams, body: InviteBatchRequest, response: InviteBatchResult, errors: [400, 401, 403] })
-  batch(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof AllianceParams>, @Input('body') body: InviteBatchRequest): Promise<InviteBatchResult> {
-    return this.importer.inviteBatch(actor, params.allianceId, body);
+  batch(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Input('params') params: z.infer<typeof AllianceParams>,
+    @Input('body') body: InviteBatchRequest,
+    @PageLanguage() pageLanguage: string | null,
+  ): Promise<InviteBatchResult> {
+    return this.importer.inviteBatch(actor, params.allianceId, body, pageLanguage);
   }
 
   @Post('alliances/:allianceId/invitations')
@@ -54,8 +60,9 @@ export class InvitationsController {
     @CurrentActor() actor: AuthenticatedActor,
     @Input('params') params: z.infer<typeof AllianceParams>,
     @Input('body') body: CreateInvitationRequest,
+    @PageLanguage() pageLanguage: string | null,
   ): Promise<Invitation> {
-    return this.invitations.invite(actor, params.allianceId, body);
+    return this.invitations.invite(actor, params.allianceId, body, pageLanguage);
   }
 
   @Get('alliances/:allianceId/invitations')

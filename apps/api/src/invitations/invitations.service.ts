@@ -9,14 +9,13 @@ import { AuditLog } from '../audit/audit-log';
 import { OrganisationsRepository } from '../alliances/organisations.repository';
 import { AppError, conflict, notFound, validationFailed } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config.schema';
+import { recipientLocale } from '../mail/mail-messages';
 import { MailService } from '../mail/mail.service';
 import { PersonEntity } from '../people/person.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashToken, newOpaqueToken } from '../auth/tokens';
 import { InvitationEntity } from './invitation.entity';
 import { invitationMail } from './invitation.mail';
-
-const ROLE_NAMES = { coordinator: 'coordinator', expert: 'expert', member: 'member' } as const;
 
 /**
  * Invitations are the only door into the platform: a coordinator invites an e-mail with a role in
@@ -35,7 +34,11 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async invite(actor: Actor, allianceId: string, request: CreateInvitationRequest): Promise<Invitation> {
+  /**
+   * Mails the invitation in the invitee's language when they already have an account, else in the
+   * language of the inviter's page (pageLanguage: its accept-language header), else English.
+   */
+  async invite(actor: Actor, allianceId: string, request: CreateInvitationRequest, pageLanguage: string | null = null): Promise<Invitation> {
     if (request.allianceId !== allianceId) {
       throw validationFailed([{ path: 'allianceId', message: 'Must match the alliance in the address' }]);
     }
@@ -56,6 +59,7 @@ export class InvitationsService {
     const { token, hash } = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86_400_000);
     const inviter = await this.dataSource.getRepository(PersonEntity).findOneByOrFail({ id: actor.personId });
+    const invitee = await this.dataSource.getRepository(PersonEntity).findOne({ where: { email: request.email }, select: { id: true, locale: true, timezone: true } });
     const saved = await this.dataSource.transaction(async (manager) => {
       // A new invitation replaces any pending one for the same person and alliance: one live link at a time.
       await manager.update(InvitationEntity, { allianceId, email: request.email, state: 'pending' }, { state: 'revoked' });
@@ -81,10 +85,12 @@ export class InvitationsService {
           inviteeName: request.name,
           inviterName: inviter.name,
           allianceName: alliance.name,
-          role: ROLE_NAMES[request.role],
+          role: request.role,
           message: request.message,
           link: this.mail.link(`/invitations/accept?token=${token}`),
           expiresAt,
+          locale: recipientLocale(invitee?.locale, pageLanguage),
+          timeZone: invitee?.timezone ?? 'UTC',
         }),
       );
       await this.audit.record(manager, {

@@ -73,11 +73,11 @@ export class InviteeImportService {
   }
 
   /** Invites each row on its own: one failure is reported and the others go through. */
-  async inviteBatch(actor: Actor, allianceId: string, body: InviteBatchRequest): Promise<InviteBatchResult> {
+  async inviteBatch(actor: Actor, allianceId: string, body: InviteBatchRequest, pageLanguage: string | null = null): Promise<InviteBatchResult> {
     const results: InviteBatchResult['results'] = [];
     for (const invitation of body.invitations) {
       try {
-        await this.invitations.invite(actor, allianceId, invitation);
+        await this.invitations.invite(actor, allianceId, invitation, pageLanguage);
         results.push({ email: invitation.email, ok: true });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

@@ -33,6 +33,16 @@ export function mailDateTime(locale: UiLocale, at: Date, timeZone: string): stri
   return `${text} (${timeZone})`;
 }
 
+/** A calendar date such as a due date ("2027-09-01"), with no time and so no time zone: "1 September 2027". */
+export function mailDate(locale: UiLocale, isoDate: string): string {
+  return intlFor(locale).formatDate(new Date(`${isoDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+/** A function that writes texts in one language, for code that writes several of them. */
+export function textsIn(locale: UiLocale): (id: MailMessageId, values?: MailValues) => string {
+  return (id, values) => mailText(locale, id, values);
+}
+
 /**
  * The language to write to a person in: their setting, else (for people without an account yet,
  * such as invitees) the language of the page that caused the mail, else English.

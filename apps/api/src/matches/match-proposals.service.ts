@@ -20,6 +20,8 @@ import { ExchangesService } from '../exchanges/exchanges.service';
 import { GroupsService } from '../groups/groups.service';
 import { LearningNeedAccess } from '../learning-needs/learning-need-access';
 import { LearningNeedEntity } from '../learning-needs/learning-need.entity';
+import { composeMail } from '../mail/compose-mail';
+import { recipientLocale, textsIn } from '../mail/mail-messages';
 import { MailService } from '../mail/mail.service';
 import { PersonEntity } from '../people/person.entity';
 import { prefilledExchange, prefilledGroup } from './match-prefill';
@@ -271,47 +273,46 @@ export class MatchProposalsService {
     });
   }
 
-  /** Mail to the parties; a mail server being down never undoes the proposal or the answer. */
+  /** Mail to the parties, each in their language; a mail server being down never undoes the proposal or the answer. */
   private async tellParties(proposalId: string, need: LearningNeedEntity, what: 'proposed' | 'accepted' | 'declined'): Promise<void> {
     const parties = await this.dataSource.getRepository(MatchPartyEntity).find({ where: { proposalId } });
-    const people = await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(parties.map((p) => p.personId)) }, select: { id: true, name: true, email: true } });
-    const subject = {
-      proposed: `A peer-learning match is proposed: ${need.title}`,
-      accepted: `Match agreed: ${need.title}`,
-      declined: `Match declined: ${need.title}`,
-    }[what];
-    const text = {
-      proposed: 'A coordinator proposes to match you for this learning need. Read who is proposed and why, then accept or decline.',
-      accepted: 'Everyone accepted. The match has its peer group and a draft exchange to plan together.',
-      declined: 'One of the parties declined; the coordinator will look for another match.',
-    }[what];
+    const people = await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(parties.map((p) => p.personId)) }, select: { id: true, name: true, email: true, locale: true } });
     if (what === 'proposed') await this.askAuthorisers(parties, need);
+    const link = this.mail.link(`/learning/${need.id}`);
     for (const person of people) {
-      await this.mail
-        .send({ to: person.email, subject, text: `Dear ${person.name},\n\n${text}\n\n${this.mail.link(`/learning/${need.id}`)}`, kind: `match-${what}` })
-        .catch((error: unknown) => this.logger.warn({ err: error, proposalId }, 'match mail not sent'));
+      const locale = recipientLocale(person.locale);
+      const t = textsIn(locale);
+      const mail = composeMail({ to: person.email, kind: `match-${what}`, locale, name: person.name, subject: t(`mail.match.${what}.subject`, { title: need.title }), paragraphs: [t(`mail.match.${what}.body`)], link });
+      await this.mail.send(mail).catch((error: unknown) => this.logger.warn({ err: error, proposalId }, 'match mail not sent'));
     }
   }
 
-  /** Each party's authoriser is asked to approve their taking part. */
+  /** Each party's authoriser is asked to approve their taking part, in the authoriser's language. */
   private async askAuthorisers(parties: MatchPartyEntity[], need: LearningNeedEntity): Promise<void> {
     const asked = parties.filter((p) => p.authoriserId && p.authorisation === 'pending');
     if (asked.length === 0) return;
     const people = new Map(
-      (await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(asked.flatMap((p) => [p.personId, p.authoriserId!])) }, select: { id: true, name: true, email: true } })).map((p) => [p.id, p]),
+      (
+        await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(asked.flatMap((p) => [p.personId, p.authoriserId!])) }, select: { id: true, name: true, email: true, locale: true } })
+      ).map((p) => [p.id, p]),
     );
+    const link = this.mail.link('/learning/authorisations');
     for (const party of asked) {
       const authoriser = people.get(party.authoriserId!);
       const person = people.get(party.personId);
       if (!authoriser || !person) continue;
-      await this.mail
-        .send({
-          to: authoriser.email,
-          subject: `Please approve: ${person.name} in a peer-learning match`,
-          text: `Dear ${authoriser.name},\n\n${person.name} named you as their authoriser. They are proposed for a peer-learning match on “${need.title}”. Approve their taking part, or refuse with a reason:\n\n${this.mail.link('/learning/authorisations')}`,
-          kind: 'match-authorisation',
-        })
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'authorisation mail not sent'));
+      const locale = recipientLocale(authoriser.locale);
+      const t = textsIn(locale);
+      const mail = composeMail({
+        to: authoriser.email,
+        kind: 'match-authorisation',
+        locale,
+        name: authoriser.name,
+        subject: t('mail.match.authorisation.subject', { person: person.name }),
+        paragraphs: [t('mail.match.authorisation.body', { person: person.name, title: need.title })],
+        link,
+      });
+      await this.mail.send(mail).catch((error: unknown) => this.logger.warn({ err: error }, 'authorisation mail not sent'));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CountryCode, Match, MatchList, PersonBrief } from '@peerhub/contracts';
+import type { CountryCode, Match, MatchList, PersonBrief, UiLocale } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
 import { DataSource, In } from 'typeorm';
 import { CommitmentEntity } from '../action-plans/commitment.entity';
@@ -8,6 +8,8 @@ import { LearningNeedEntity } from '../learning-needs/learning-need.entity';
 import { MatchActivityEntity } from '../learning-plans/match-activity.entity';
 import { MatchObjectiveEntity } from '../learning-plans/match-objective.entity';
 import { SelfAssessmentEntity } from '../learning-plans/self-assessment.entity';
+import { composeMail } from '../mail/compose-mail';
+import { recipientLocale, textsIn } from '../mail/mail-messages';
 import { MailService } from '../mail/mail.service';
 import { MatchAccess, type LoadedMatch } from './match-access';
 import { MatchProposalEntity } from './match-proposal.entity';
@@ -64,16 +66,25 @@ export class MatchWorkspaceService {
     return match;
   }
 
-  /** Every authoriser of a party receives the learning report when the match closes. */
+  /** Every authoriser of a party receives the learning report when the match closes, in their language. */
   private async sendReport(match: Match): Promise<void> {
     const authoriserIds = [...new Set(match.members.flatMap((m) => (m.authoriser ? [m.authoriser.personId] : [])))];
     if (authoriserIds.length === 0) return;
-    const authorisers = await this.dataSource.query<Array<{ name: string; email: string }>>('SELECT name, email FROM person WHERE id = ANY($1)', [authoriserIds]);
-    const text = learningReportText(match);
+    const authorisers = await this.dataSource.query<Array<{ name: string; email: string; locale: UiLocale | null }>>('SELECT name, email, locale FROM person WHERE id = ANY($1)', [authoriserIds]);
+    const link = this.mail.link(`/learning/matches/${match.id}/report`);
     for (const authoriser of authorisers) {
-      await this.mail
-        .send({ to: authoriser.email, subject: `Learning report: ${match.needTitle}`, text: `Dear ${authoriser.name},\n\n${text}\n\nThe printable report: ${this.mail.link(`/learning/matches/${match.id}/report`)}`, kind: 'learning-report' })
-        .catch((error: unknown) => this.logger.warn({ err: error, matchId: match.id }, 'learning report not sent'));
+      const locale = recipientLocale(authoriser.locale);
+      const t = textsIn(locale);
+      const mail = composeMail({
+        to: authoriser.email,
+        kind: 'learning-report',
+        locale,
+        name: authoriser.name,
+        subject: t('mail.report.title', { title: match.needTitle }),
+        paragraphs: [learningReportText(match, locale), t('mail.report.printable', { link })],
+        link,
+      });
+      await this.mail.send(mail).catch((error: unknown) => this.logger.warn({ err: error, matchId: match.id }, 'learning report not sent'));
     }
   }
 
