@@ -11,7 +11,6 @@ export function PagedCards<T extends { id: string }>({
   page,
   pageSize,
   count,
-  noun,
   none,
   empty,
   stale,
@@ -21,11 +20,9 @@ export function PagedCards<T extends { id: string }>({
   page: { items: T[]; total: number; page: number };
   pageSize: number;
   /** How many matched, in words: (n) => formatMessage({ id: 'groups.count' }, { count: n }) with an ICU plural. */
-  count?: (total: number) => string;
-  /** @deprecated English only: ['group', 'groups']; use count. */
-  noun?: [string, string];
+  count: (total: number) => string;
   /** What the count says when nothing matches. */
-  none?: string;
+  none: string;
   empty: { title: string; body: ReactNode; icon: ReactNode };
   /** The previous page is still shown while the next one loads. */
   stale: boolean;
@@ -37,7 +34,7 @@ export function PagedCards<T extends { id: string }>({
   return (
     <Stack>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {page.total === 0 ? (none ?? `No ${noun?.[1] ?? ''} match.`) : (count ? count(page.total) : `${page.total} ${page.total === 1 ? noun?.[0] : noun?.[1]}`) + (page.total > pageSize ? intl.formatMessage({ id: 'paging.pageOf' }, { page: page.page, pages }) : '')}
+        {page.total === 0 ? none : count(page.total) + (page.total > pageSize ? intl.formatMessage({ id: 'paging.pageOf' }, { page: page.page, pages }) : '')}
       </Text>
       {page.items.length === 0 ? (
         <Card withBorder>

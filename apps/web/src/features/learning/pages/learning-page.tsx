@@ -146,7 +146,8 @@ export function LearningPage() {
                 <PagedCards
                   page={page}
                   pageSize={PAGE_SIZE}
-                  noun={[intl.formatMessage({ id: 'learning.list.noun.one' }), intl.formatMessage({ id: 'learning.list.noun.other' })]}
+                  count={(n) => intl.formatMessage({ id: 'learning.list.count' }, { count: n })}
+                  none={intl.formatMessage({ id: 'learning.list.none' })}
                   empty={{
                     title: intl.formatMessage({ id: anyFilter ? 'learning.list.empty.filtered' : 'learning.list.empty' }),
                     body: intl.formatMessage({ id: anyFilter ? 'learning.list.empty.filtered.body' : 'learning.list.empty.body' }),
