@@ -25,7 +25,7 @@ import { Period } from '../components/period';
 import { PollPanel } from '../components/poll-panel';
 import { RegistrationPanel } from '../components/registration-panel';
 import '../exchanges.css';
-import { FORMAT_NAMES } from '../model/labels';
+import { formatName } from '../model/labels';
 import { exchangeSubject } from '../model/subject';
 import { useViewerZone } from '../model/time';
 
@@ -79,7 +79,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
             <TypeBadge type={exchange.type} size="md" />
             <StatusBadge status={exchange.status} size="md" />
             <Badge size="md" variant="light" color="gray">
-              {FORMAT_NAMES[exchange.format]}
+              {formatName(exchange.format)}
             </Badge>
             <MyStatusBadge status={exchange.myStatus} size="md" />
           </Group>
