@@ -185,7 +185,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
             <SegmentedControl aria-labelledby="x-format-label" data={formatOptions()} value={v.format} onChange={(f) => form.setFieldValue('format', f)} style={{ alignSelf: 'flex-start' }} />
           </Stack>
           {v.format !== 'online' && <TextInput label={intl.formatMessage({ id: 'exchanges.form.venue' })} description={intl.formatMessage({ id: 'exchanges.form.venueHint' })} required {...form.getInputProps('venue')} />}
-          {v.format !== 'in-person' && <TextInput label={intl.formatMessage({ id: 'exchanges.form.meetingLink' })} description={intl.formatMessage({ id: 'exchanges.form.meetingLinkHint' })} placeholder="https://" required {...form.getInputProps('meetingUrl')} />}
+          {v.format !== 'in-person' && <TextInput label={intl.formatMessage({ id: 'exchanges.form.meetingLink' })} description={intl.formatMessage({ id: 'exchanges.form.meetingLinkHint' })} placeholder={intl.formatMessage({ id: 'exchanges.form.meetingLinkPlaceholder' })} required {...form.getInputProps('meetingUrl')} />}
         </FormSection>
 
         <FormSection
