@@ -20,7 +20,6 @@ import '../exchanges.css';
 import { monthGrid, shiftMonth, weekDays, type CalendarView } from '../model/calendar';
 import { addDays, dayKey, formatDateKey, instantOf, useViewerZone, zoneCity } from '../model/time';
 
-
 /** The exchanges of my alliances (or mine only) as a month, a week or a list, in my time zone. */
 export function ExchangesPage() {
   const intl = useIntl();
@@ -105,7 +104,9 @@ export function ExchangesPage() {
                 { value: 'mine', label: intl.formatMessage({ id: 'exchanges.list.mine' }) },
                 { value: 'all', label: intl.formatMessage({ id: 'exchanges.list.allAlliances' }) },
               ]}
-              value={scope} onChange={(v) => set({ scope: v === 'all' ? null : v })} />
+              value={scope}
+              onChange={(v) => set({ scope: v === 'all' ? null : v })}
+            />
             {alliances.length > 1 && (
               <Select
                 aria-label={intl.formatMessage({ id: 'exchanges.form.alliance' })}
@@ -137,7 +138,9 @@ export function ExchangesPage() {
               { value: 'week', label: intl.formatMessage({ id: 'exchanges.list.week' }) },
               { value: 'list', label: intl.formatMessage({ id: 'exchanges.list.list' }) },
             ]}
-            value={view} onChange={(v) => set({ view: v === 'month' ? null : v })} />
+            value={view}
+            onChange={(v) => set({ view: v === 'month' ? null : v })}
+          />
         </Group>
         <Group justify="space-between" gap="sm" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
