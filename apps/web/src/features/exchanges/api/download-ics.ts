@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { t } from '../../../i18n/locale-store';
 import { downloadFile } from '../../../lib/download';
 
 const fileName = (title: string) =>
@@ -14,6 +15,6 @@ const fileName = (title: string) =>
 
 /** Fetches the exchange's .ics and saves it. */
 export const downloadIcs = ({ id, title }: { id: string; title: string }): Promise<void> =>
-  downloadFile(`/api/exchanges/${encodeURIComponent(id)}/calendar.ics`, fileName(title), { accept: 'text/calendar', failure: 'The calendar file could not be made' });
+  downloadFile(`/api/exchanges/${encodeURIComponent(id)}/calendar.ics`, fileName(title), { accept: 'text/calendar', failure: t('exchanges.ics.failed') });
 
 export const useDownloadIcs = () => useMutation({ mutationFn: downloadIcs });

@@ -5,6 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { ExchangeFeedback, ExchangeOutcomes, type ExchangeAfterwards, type ExchangeDetail, type FeedbackSummary } from '@peerhub/contracts';
 import { IconExternalLink, IconLink, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../i18n/locale-store';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryState } from '../../../components/ui/query-state';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
@@ -30,11 +32,12 @@ function Block({ id, title, children, action }: { id: string; title: string; chi
 
 /** After the exchange: what came out of it, the participants' feedback form, and its summary for the organiser. */
 export function AfterwardsTab({ exchange, manage, started }: { exchange: ExchangeDetail; manage: boolean; started: boolean }) {
+  const intl = useIntl();
   const afterwards = useAfterwards(exchange.id);
   if (!started || exchange.status === 'draft') {
-    return <EmptyState title="Not yet">Once the exchange has started, the organiser shares its outcomes and materials here and participants give their feedback.</EmptyState>;
+    return <EmptyState title={intl.formatMessage({ id: 'exchanges.afterwards.notYetTitle' })}>{intl.formatMessage({ id: 'exchanges.afterwards.notYetText' })}</EmptyState>;
   }
-  if (exchange.status === 'cancelled') return <EmptyState title="This exchange was cancelled" />;
+  if (exchange.status === 'cancelled') return <EmptyState title={intl.formatMessage({ id: 'exchanges.cancelledTitle' })} />;
   return (
     <QueryState query={afterwards}>
       {(a) => (
@@ -49,31 +52,32 @@ export function AfterwardsTab({ exchange, manage, started }: { exchange: Exchang
 }
 
 function Outcomes({ exchange, afterwards, manage }: { exchange: ExchangeDetail; afterwards: ExchangeAfterwards; manage: boolean }) {
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const empty = !afterwards.outcomes && !afterwards.recommendations && afterwards.materials.length === 0;
   if (editing) return <OutcomesForm exchange={exchange} afterwards={afterwards} onDone={() => setEditing(false)} />;
   return (
     <Block
       id="x-outcomes"
-      title="Outcomes and recommendations"
+      title={intl.formatMessage({ id: 'exchanges.afterwards.title' })}
       action={
         manage && (
           <Button variant="default" size="xs" onClick={() => setEditing(true)}>
-            {empty ? 'Write them' : 'Edit'}
+            {intl.formatMessage({ id: empty ? 'exchanges.afterwards.write' : 'common.edit' })}
           </Button>
         )
       }
     >
       {empty ? (
         <Text size="sm" c="dimmed">
-          {manage ? 'Share what came out of the exchange: its outcomes, your recommendations and the materials.' : 'The organiser has not shared the outcomes yet.'}
+          {intl.formatMessage({ id: manage ? 'exchanges.afterwards.emptyOrganiser' : 'exchanges.afterwards.empty' })}
         </Text>
       ) : (
         <Stack gap="md">
           {afterwards.outcomes && (
             <div>
               <Text size="sm" fw={600} mb={4}>
-                Outcomes
+                {intl.formatMessage({ id: 'exchanges.afterwards.outcomes' })}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {afterwards.outcomes}
@@ -83,7 +87,7 @@ function Outcomes({ exchange, afterwards, manage }: { exchange: ExchangeDetail; 
           {afterwards.recommendations && (
             <div>
               <Text size="sm" fw={600} mb={4}>
-                Recommendations
+                {intl.formatMessage({ id: 'exchanges.afterwards.recommendations' })}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {afterwards.recommendations}
@@ -93,7 +97,7 @@ function Outcomes({ exchange, afterwards, manage }: { exchange: ExchangeDetail; 
           {afterwards.materials.length > 0 && (
             <div>
               <Text size="sm" fw={600} mb={4}>
-                Materials
+                {intl.formatMessage({ id: 'exchanges.materials.title' })}
               </Text>
               <List size="sm" spacing={4}>
                 {afterwards.materials.map((m) => (
@@ -113,6 +117,7 @@ function Outcomes({ exchange, afterwards, manage }: { exchange: ExchangeDetail; 
 }
 
 function OutcomesForm({ exchange, afterwards, onDone }: { exchange: ExchangeDetail; afterwards: ExchangeAfterwards; onDone: () => void }) {
+  const intl = useIntl();
   const write = useWriteOutcomes();
   const form = useForm<ExchangeOutcomes>({
     mode: 'controlled',
@@ -124,47 +129,61 @@ function OutcomesForm({ exchange, afterwards, onDone }: { exchange: ExchangeDeta
       { id: exchange.id, body: ExchangeOutcomes.parse(values) },
       {
         onSuccess: () => {
-          notifications.show({ color: 'peerhub', title: 'Outcomes saved', message: 'Participants see them on this page.' });
+          notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'exchanges.afterwards.savedTitle' }), message: intl.formatMessage({ id: 'exchanges.afterwards.savedMessage' }) });
           onDone();
         },
         onError: (e) => {
           form.setErrors(fieldErrors(e));
-          notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) });
+          notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.registration.notSaved' }), message: errorMessage(e) });
         },
       },
     ),
   );
   return (
-    <Block id="x-outcomes" title="Outcomes and recommendations">
+    <Block id="x-outcomes" title={intl.formatMessage({ id: 'exchanges.afterwards.title' })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Textarea label="Outcomes" description="What was learnt, agreed or decided" autosize minRows={4} maxRows={16} {...form.getInputProps('outcomes')} />
-          <Textarea label="Recommendations" description="What the participating governments may take forward" autosize minRows={3} maxRows={16} {...form.getInputProps('recommendations')} />
+          <Textarea
+            label={intl.formatMessage({ id: 'exchanges.afterwards.outcomes' })}
+            description={intl.formatMessage({ id: 'exchanges.afterwards.outcomesHint' })}
+            autosize
+            minRows={4}
+            maxRows={16}
+            {...form.getInputProps('outcomes')}
+          />
+          <Textarea
+            label={intl.formatMessage({ id: 'exchanges.afterwards.recommendations' })}
+            description={intl.formatMessage({ id: 'exchanges.afterwards.recommendationsHint' })}
+            autosize
+            minRows={3}
+            maxRows={16}
+            {...form.getInputProps('recommendations')}
+          />
           <Stack gap={6}>
             <Text size="sm" fw={500}>
-              Materials
+              {intl.formatMessage({ id: 'exchanges.materials.title' })}
             </Text>
             {form.getValues().materials.map((_, j) => (
               <Group key={j} gap="xs" align="flex-start" wrap="nowrap">
-                <TextInput placeholder="Title" aria-label={`Material ${j + 1} title`} style={{ flex: 1 }} {...form.getInputProps(`materials.${j}.title`)} />
-                <TextInput placeholder="https://…" aria-label={`Material ${j + 1} link`} leftSection={<IconLink size={14} />} style={{ flex: 1.4 }} {...form.getInputProps(`materials.${j}.url`)} />
-                <ActionIcon variant="subtle" color="gray" mt={4} onClick={() => form.removeListItem('materials', j)} aria-label={`Remove material ${j + 1}`}>
+                <TextInput placeholder={intl.formatMessage({ id: 'exchanges.materials.titlePlaceholder' })} aria-label={intl.formatMessage({ id: 'exchanges.afterwards.materialTitle' }, { n: j + 1 })} style={{ flex: 1 }} {...form.getInputProps(`materials.${j}.title`)} />
+                <TextInput placeholder={intl.formatMessage({ id: 'exchanges.materials.urlPlaceholder' })} aria-label={intl.formatMessage({ id: 'exchanges.afterwards.materialLink' }, { n: j + 1 })} leftSection={<IconLink size={14} />} style={{ flex: 1.4 }} {...form.getInputProps(`materials.${j}.url`)} />
+                <ActionIcon variant="subtle" color="gray" mt={4} onClick={() => form.removeListItem('materials', j)} aria-label={intl.formatMessage({ id: 'exchanges.afterwards.removeMaterial' }, { n: j + 1 })}>
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
             ))}
             <div>
               <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('materials', { title: '', url: '' })}>
-                Add material
+                {intl.formatMessage({ id: 'exchanges.materials.add' })}
               </Button>
             </div>
           </Stack>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onDone}>
-              Cancel
+              {intl.formatMessage({ id: 'common.cancel' })}
             </Button>
             <Button type="submit" loading={write.isPending}>
-              Save
+              {intl.formatMessage({ id: 'common.save' })}
             </Button>
           </Group>
         </Stack>
@@ -173,10 +192,10 @@ function OutcomesForm({ exchange, afterwards, onDone }: { exchange: ExchangeDeta
   );
 }
 
-const SCORES: Array<{ key: 'overall' | 'relevance' | 'organisation'; label: string }> = [
-  { key: 'overall', label: 'How useful was it overall?' },
-  { key: 'relevance', label: 'How relevant to your reform work?' },
-  { key: 'organisation', label: 'How well organised?' },
+const SCORES: Array<{ key: 'overall' | 'relevance' | 'organisation'; labelId: MessageId }> = [
+  { key: 'overall', labelId: 'exchanges.feedback.overall' },
+  { key: 'relevance', labelId: 'exchanges.feedback.relevance' },
+  { key: 'organisation', labelId: 'exchanges.feedback.organisation' },
 ];
 
 interface FeedbackValues {
@@ -188,6 +207,7 @@ interface FeedbackValues {
 }
 
 function FeedbackForm({ exchange, given }: { exchange: ExchangeDetail; given: boolean }) {
+  const intl = useIntl();
   const give = useGiveFeedback();
   const [sent, setSent] = useState(given);
   const form = useForm<FeedbackValues>({
@@ -195,7 +215,7 @@ function FeedbackForm({ exchange, given }: { exchange: ExchangeDetail; given: bo
     initialValues: { overall: 0, relevance: 0, organisation: 0, willApply: '', comments: '' },
     validate: (v) => {
       const errors = validateWith(ExchangeFeedback)(v);
-      for (const { key } of SCORES) if (v[key] === 0) errors[key] = 'Pick 1 to 5 stars';
+      for (const { key } of SCORES) if (v[key] === 0) errors[key] = intl.formatMessage({ id: 'exchanges.feedback.pickStars' });
       return errors;
     },
   });
@@ -205,29 +225,29 @@ function FeedbackForm({ exchange, given }: { exchange: ExchangeDetail; given: bo
       {
         onSuccess: () => {
           setSent(true);
-          notifications.show({ color: 'green', title: 'Thank you', message: 'Your feedback helps the organisers plan the next exchange.' });
+          notifications.show({ color: 'green', title: intl.formatMessage({ id: 'exchanges.feedback.thanksTitle' }), message: intl.formatMessage({ id: 'exchanges.feedback.thanksMessage' }) });
         },
         onError: (e) => {
           form.setErrors(fieldErrors(e));
-          notifications.show({ color: 'red', title: 'Not sent', message: errorMessage(e) });
+          notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.feedback.notSent' }), message: errorMessage(e) });
         },
       },
     ),
   );
   return (
-    <Block id="x-feedback" title="Your feedback">
+    <Block id="x-feedback" title={intl.formatMessage({ id: 'exchanges.feedback.title' })}>
       {sent && (
         <Alert color="green" variant="light" p="sm" mb="md" role="status">
-          <Text size="sm">Thank you: your feedback is in. Sending the form again replaces it.</Text>
+          <Text size="sm">{intl.formatMessage({ id: 'exchanges.feedback.sent' })}</Text>
         </Alert>
       )}
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            {SCORES.map(({ key, label }) => (
+            {SCORES.map(({ key, labelId }) => (
               <Stack key={key} gap={4}>
                 <Text size="sm" fw={500} id={`x-score-${key}`}>
-                  {label}
+                  {intl.formatMessage({ id: labelId })}
                 </Text>
                 <Rating size="lg" name={`score-${key}`} aria-labelledby={`x-score-${key}`} value={form.getValues()[key]} onChange={(n) => form.setFieldValue(key, n)} />
                 {form.errors[key] && (
@@ -238,11 +258,11 @@ function FeedbackForm({ exchange, given }: { exchange: ExchangeDetail; given: bo
               </Stack>
             ))}
           </SimpleGrid>
-          <Textarea label="What will you apply at home?" autosize minRows={2} maxRows={8} {...form.getInputProps('willApply')} />
-          <Textarea label="Comments for the organisers" autosize minRows={2} maxRows={8} {...form.getInputProps('comments')} />
+          <Textarea label={intl.formatMessage({ id: 'exchanges.feedback.willApply' })} autosize minRows={2} maxRows={8} {...form.getInputProps('willApply')} />
+          <Textarea label={intl.formatMessage({ id: 'exchanges.feedback.comments' })} autosize minRows={2} maxRows={8} {...form.getInputProps('comments')} />
           <Group justify="flex-end">
             <Button type="submit" loading={give.isPending}>
-              {sent ? 'Update my feedback' : 'Send feedback'}
+              {intl.formatMessage({ id: sent ? 'exchanges.feedback.update' : 'exchanges.feedback.send' })}
             </Button>
           </Group>
         </Stack>
@@ -252,24 +272,32 @@ function FeedbackForm({ exchange, given }: { exchange: ExchangeDetail; given: bo
 }
 
 function Summary({ exchangeId }: { exchangeId: string }) {
+  const intl = useIntl();
   const summary = useFeedbackSummary(exchangeId);
   return (
-    <Block id="x-feedback-summary" title="Feedback summary">
+    <Block id="x-feedback-summary" title={intl.formatMessage({ id: 'exchanges.summary.title' })}>
       <QueryState query={summary}>{(s) => <SummaryBody summary={s} />}</QueryState>
     </Block>
   );
 }
 
 function SummaryBody({ summary }: { summary: FeedbackSummary }) {
-  if (summary.responses === 0) return <Text size="sm" c="dimmed">No feedback yet ({summary.participants} participants may give it).</Text>;
+  const intl = useIntl();
+  if (summary.responses === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {intl.formatMessage({ id: 'exchanges.summary.empty' }, { participants: summary.participants })}
+      </Text>
+    );
+  }
   const data = summary.distribution.map((d) => ({ score: `${d.score} ★`, Overall: d.overall, Relevance: d.relevance, Organisation: d.organisation }));
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-        {SCORES.map(({ key, label }) => (
+        {SCORES.map(({ key, labelId }) => (
           <Card key={key} withBorder padding="sm" bg="gray.0">
             <Text size="xs" c="dimmed">
-              {label}
+              {intl.formatMessage({ id: labelId })}
             </Text>
             <Text fz={26} fw={700} c="peerhub.8">
               {summary.averages[key]?.toFixed(1) ?? '–'}
@@ -282,27 +310,27 @@ function SummaryBody({ summary }: { summary: FeedbackSummary }) {
         ))}
       </SimpleGrid>
       <Text size="sm" c="dimmed">
-        {summary.responses} of {summary.participants} participants answered.
+        {intl.formatMessage({ id: 'exchanges.summary.answered' }, { responses: summary.responses, participants: summary.participants })}
       </Text>
       <BarChart
         h={220}
         data={data}
         dataKey="score"
         series={[
-          { name: 'Overall', color: 'peerhub.6' },
-          { name: 'Relevance', color: 'teal.5' },
-          { name: 'Organisation', color: 'blue.4' },
+          { name: 'Overall', label: intl.formatMessage({ id: 'exchanges.summary.overall' }), color: 'peerhub.6' },
+          { name: 'Relevance', label: intl.formatMessage({ id: 'exchanges.summary.relevance' }), color: 'teal.5' },
+          { name: 'Organisation', label: intl.formatMessage({ id: 'exchanges.summary.organisation' }), color: 'blue.4' },
         ]}
         withLegend
         tickLine="y"
         gridAxis="x"
         yAxisProps={{ allowDecimals: false }}
-        aria-label="How many participants gave each score"
+        aria-label={intl.formatMessage({ id: 'exchanges.summary.chartLabel' })}
       />
       {summary.willApply.length > 0 && (
         <div>
           <Text size="sm" fw={600} mb={6}>
-            What they will apply at home
+            {intl.formatMessage({ id: 'exchanges.summary.willApply' })}
           </Text>
           <List size="sm" spacing={6}>
             {summary.willApply.map((t, i) => (
@@ -314,7 +342,7 @@ function SummaryBody({ summary }: { summary: FeedbackSummary }) {
       {summary.comments.length > 0 && (
         <div>
           <Text size="sm" fw={600} mb={6}>
-            Comments
+            {intl.formatMessage({ id: 'exchanges.summary.comments' })}
           </Text>
           <List size="sm" spacing={6}>
             {summary.comments.map((t, i) => (

@@ -2,13 +2,15 @@ import { Anchor, Group, Stack, Text, Timeline } from '@mantine/core';
 import type { ExchangeDetail } from '@peerhub/contracts';
 import { localDays, toLocal } from '@peerhub/domain';
 import { IconFile } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDateKey, formatRange, sameClock, zoneCity } from '../model/time';
 import { MidnightHint } from './period';
 
 /** The programme by the host's days; each session in the host's time and mine. */
 export function AgendaView({ exchange, viewerZone }: { exchange: ExchangeDetail; viewerZone: string }) {
-  if (exchange.agenda.length === 0) return <EmptyState title="No agenda yet">The organiser will add the programme here.</EmptyState>;
+  const intl = useIntl();
+  if (exchange.agenda.length === 0) return <EmptyState title={intl.formatMessage({ id: 'exchanges.agenda.emptyTitle' })}>{intl.formatMessage({ id: 'exchanges.agenda.emptyText' })}</EmptyState>;
   const zone = exchange.timezone;
   const days = localDays(new Date(exchange.startsAt), new Date(exchange.endsAt), zone);
   const byDay = new Map<string, ExchangeDetail['agenda']>();
@@ -21,14 +23,14 @@ export function AgendaView({ exchange, viewerZone }: { exchange: ExchangeDetail;
     <Stack gap="xl">
       {ordered.map((day) => {
         const n = days.indexOf(day);
+        const date = formatDateKey(day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
         return (
           <section key={day} aria-label={formatDateKey(day, { weekday: 'long', day: 'numeric', month: 'long' })}>
             <Text fw={650} mb="sm">
-              {n >= 0 && days.length > 1 ? `Day ${n + 1} · ` : ''}
-              {formatDateKey(day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
+              {n >= 0 && days.length > 1 ? intl.formatMessage({ id: 'exchanges.agenda.day' }, { n: n + 1, date }) : date}
               <Text span size="sm" c="dimmed" fw={400}>
                 {' '}
-                in {zoneCity(zone)}
+                {intl.formatMessage({ id: 'exchanges.agenda.inCity' }, { city: zoneCity(zone) })}
               </Text>
             </Text>
             <Timeline bulletSize={12} lineWidth={2} color="peerhub">
@@ -41,8 +43,15 @@ export function AgendaView({ exchange, viewerZone }: { exchange: ExchangeDetail;
                     {!sameClock(zone, viewerZone, item.startsAt) && (
                       <Text span inherit c="dimmed">
                         {' '}
-                        ({toLocal(new Date(item.startsAt), viewerZone).date !== day ? `${formatDateKey(toLocal(new Date(item.startsAt), viewerZone).date, { weekday: 'short', day: 'numeric', month: 'short' })}, ` : ''}
-                        {formatRange(item.startsAt, item.endsAt, viewerZone)} your time, {zoneCity(viewerZone)})
+                        (
+                        {intl.formatMessage(
+                          { id: 'exchanges.time.yourTime' },
+                          {
+                            when: `${toLocal(new Date(item.startsAt), viewerZone).date !== day ? `${formatDateKey(toLocal(new Date(item.startsAt), viewerZone).date, { weekday: 'short', day: 'numeric', month: 'short' })}, ` : ''}${formatRange(item.startsAt, item.endsAt, viewerZone)}`,
+                            city: zoneCity(viewerZone),
+                          },
+                        )}
+                        )
                       </Text>
                     )}
                     <MidnightHint startsAt={item.startsAt} endsAt={item.endsAt} viewerZone={viewerZone} hostZone={zone} />

@@ -1,14 +1,15 @@
 import { Text } from '@mantine/core';
 import type { ExchangeSummary } from '@peerhub/contracts';
 import { Link } from 'react-router';
-import { MY_STATUS_NAMES, STATUS_NAMES, TYPE_NAMES } from '../model/labels';
+import { t } from '../../../i18n/locale-store';
+import { myStatusName, statusName, typeName } from '../model/labels';
 import { periodText } from '../model/time';
 
 /** What a screen reader hears for an event in the calendar. */
 export function eventLabel(e: ExchangeSummary, viewerZone: string): string {
-  const parts = [e.title, TYPE_NAMES[e.type], periodText(e.startsAt, e.endsAt, e.timezone, viewerZone, { withDate: true })];
-  if (e.status !== 'published') parts.push(STATUS_NAMES[e.status]);
-  if (e.myStatus) parts.push(`my answer: ${MY_STATUS_NAMES[e.myStatus]}`);
+  const parts = [e.title, typeName(e.type), periodText(e.startsAt, e.endsAt, e.timezone, viewerZone, { withDate: true })];
+  if (e.status !== 'published') parts.push(statusName(e.status));
+  if (e.myStatus) parts.push(t('exchanges.chip.myAnswer', { answer: myStatusName(e.myStatus) }));
   return parts.join(', ');
 }
 

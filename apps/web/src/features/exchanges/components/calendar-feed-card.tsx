@@ -1,7 +1,8 @@
 import { ActionIcon, Alert, Button, Card, CopyButton, Group, List, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarShare, IconCheck, IconCopy, IconRefresh, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { errorMessage } from '../../../lib/api-client';
 import { useCalendarFeed, useRevokeCalendarFeed, useRotateCalendarFeed } from '../api/calendar-feed';
 import { formatDay, useViewerZone } from '../model/time';
@@ -10,7 +11,10 @@ import { formatDay, useViewerZone } from '../model/time';
  * My personal calendar feed: a secret address calendar apps subscribe to (the exchanges I organise
  * or answered going or maybe). The API says whether it is on and gives its address again.
  */
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 export function CalendarFeedCard() {
+  const intl = useIntl();
   const feed = useCalendarFeed();
   const rotate = useRotateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
@@ -23,17 +27,21 @@ export function CalendarFeedCard() {
     rotate.mutate(undefined, {
       onSuccess: () => {
         setOff(false);
-        notifications.show({ color: 'peerhub', title: active ? 'New address made' : 'Calendar feed on', message: active ? 'The previous address no longer works.' : 'Copy the address into your calendar app.' });
+        notifications.show({
+          color: 'peerhub',
+          title: intl.formatMessage({ id: active ? 'exchanges.feed.rotatedTitle' : 'exchanges.feed.onTitle' }),
+          message: intl.formatMessage({ id: active ? 'exchanges.feed.rotatedMessage' : 'exchanges.feed.onMessage' }),
+        });
       },
-      onError: fail('The feed was not changed'),
+      onError: fail(intl.formatMessage({ id: 'exchanges.feed.notChanged' })),
     });
   const turnOff = () =>
     revoke.mutate(undefined, {
       onSuccess: () => {
         setOff(true);
-        notifications.show({ color: 'gray', title: 'Calendar feed off', message: 'Calendar apps subscribed to it stop receiving your exchanges.' });
+        notifications.show({ color: 'gray', title: intl.formatMessage({ id: 'exchanges.feed.offTitle' }), message: intl.formatMessage({ id: 'exchanges.feed.offMessage' }) });
       },
-      onError: fail('The feed is still on'),
+      onError: fail(intl.formatMessage({ id: 'exchanges.feed.stillOn' })),
     });
 
   return (
@@ -41,30 +49,30 @@ export function CalendarFeedCard() {
       <Group gap={8} mb="xs" wrap="nowrap">
         <IconCalendarShare size={20} color="var(--mantine-color-peerhub-7)" aria-hidden />
         <Title order={2} fz="lg" id="calendar-feed">
-          Subscribe in your calendar
+          {intl.formatMessage({ id: 'exchanges.feed.title' })}
         </Title>
       </Group>
       <Text size="sm" c="dimmed" mb="md">
-        A private address with the exchanges you organise or answered Going or Maybe. Your calendar app checks it by itself, so changes and cancellations reach it too.
+        {intl.formatMessage({ id: 'exchanges.feed.intro' })}
       </Text>
       {feed.isPending ? (
         <Text size="sm" c="dimmed">
-          Loading…
+          {intl.formatMessage({ id: 'common.loading' })}
         </Text>
       ) : active ? (
         <Stack gap="sm">
           {feed.data?.createdAt && (
             <Text size="xs" c="dimmed" role="status">
-              On since {formatDay(feed.data.createdAt, zone)}.
+              {intl.formatMessage({ id: 'exchanges.feed.onSince' }, { date: formatDay(feed.data.createdAt, zone) })}
             </Text>
           )}
           {url ? (
             <Group gap="xs" wrap="nowrap" align="flex-end">
-              <TextInput label="Your secret feed address" value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+              <TextInput label={intl.formatMessage({ id: 'exchanges.feed.address' })} value={url} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
               <CopyButton value={url}>
                 {({ copied, copy }) => (
-                  <Tooltip label={copied ? 'Copied' : 'Copy the address'} withArrow>
-                    <ActionIcon size={36} variant={copied ? 'filled' : 'default'} color={copied ? 'teal' : undefined} onClick={copy} aria-label="Copy the feed address">
+                  <Tooltip label={intl.formatMessage({ id: copied ? 'exchanges.feed.copied' : 'exchanges.feed.copy' })} withArrow>
+                    <ActionIcon size={36} variant={copied ? 'filled' : 'default'} color={copied ? 'teal' : undefined} onClick={copy} aria-label={intl.formatMessage({ id: 'exchanges.feed.copyLabel' })}>
                       {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
                     </ActionIcon>
                   </Tooltip>
@@ -72,28 +80,28 @@ export function CalendarFeedCard() {
               </CopyButton>
             </Group>
           ) : (
-            <Text size="sm">The feed is on, but its address can no longer be shown here: make a new one to see it (the old one then stops working).</Text>
+            <Text size="sm">{intl.formatMessage({ id: 'exchanges.feed.hidden' })}</Text>
           )}
           <Alert color="yellow" variant="light" p="xs">
-            <Text size="xs">Keep it to yourself: anyone with the address sees your exchanges. Make a new one if it leaks.</Text>
+            <Text size="xs">{intl.formatMessage({ id: 'exchanges.feed.secret' })}</Text>
           </Alert>
           <List size="sm" spacing={4}>
             <List.Item>
-              <strong>Google Calendar:</strong> Other calendars → + → From URL, paste the address.
+              <FormattedMessage id="exchanges.feed.google" values={{ b: strong }} />
             </List.Item>
             <List.Item>
-              <strong>Outlook:</strong> Add calendar → Subscribe from web, paste the address.
+              <FormattedMessage id="exchanges.feed.outlook" values={{ b: strong }} />
             </List.Item>
             <List.Item>
-              <strong>Apple Calendar:</strong> File → New Calendar Subscription, paste the address.
+              <FormattedMessage id="exchanges.feed.apple" values={{ b: strong }} />
             </List.Item>
           </List>
           <Group gap="sm">
             <Button variant="default" size="xs" leftSection={<IconRefresh size={14} />} loading={rotate.isPending} onClick={make}>
-              Change the address
+              {intl.formatMessage({ id: 'exchanges.feed.rotate' })}
             </Button>
             <Button variant="subtle" color="red" size="xs" leftSection={<IconX size={14} />} loading={revoke.isPending} onClick={turnOff}>
-              Turn the feed off
+              {intl.formatMessage({ id: 'exchanges.feed.turnOff' })}
             </Button>
           </Group>
         </Stack>
@@ -101,11 +109,11 @@ export function CalendarFeedCard() {
         <Stack gap="sm" align="flex-start">
           {off && (
             <Text size="sm" c="dimmed" role="status">
-              The feed is off.
+              {intl.formatMessage({ id: 'exchanges.feed.isOff' })}
             </Text>
           )}
           <Button leftSection={<IconCalendarShare size={16} />} loading={rotate.isPending} onClick={make}>
-            Get my feed address
+            {intl.formatMessage({ id: 'exchanges.feed.get' })}
           </Button>
         </Stack>
       )}

@@ -1,12 +1,14 @@
 import { Text } from '@mantine/core';
 import type { ExchangeDetail } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
+import { useIntl } from 'react-intl';
 import { useActor, useMe } from '../../../lib/session';
 import { ConversationPanel } from '../../chat';
 import { useExchangeConversation } from '../api/get-exchange-conversation';
 
 /** The exchange's live conversation for its organiser, the people registered and the coordinators. */
 export function ExchangeDiscussion({ exchange }: { exchange: ExchangeDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const organiser = exchange.organiserId === me.id;
@@ -16,14 +18,14 @@ export function ExchangeDiscussion({ exchange }: { exchange: ExchangeDetail }) {
   if (!mayRead) {
     return (
       <Text size="sm" c="dimmed">
-        Register to join the discussion: it is for the organiser and the people taking part.
+        {intl.formatMessage({ id: 'exchanges.discussion.registerToJoinFull' })}
       </Text>
     );
   }
   if (conversation.isError) {
     return (
       <Text size="sm" c="dimmed">
-        Register to join the discussion.
+        {intl.formatMessage({ id: 'exchanges.discussion.registerToJoin' })}
       </Text>
     );
   }

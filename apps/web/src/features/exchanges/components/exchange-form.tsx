@@ -5,6 +5,7 @@ import { UpdateExchangeRequest, type CreateExchangeRequest, type ExchangeDetail 
 import { utcOffsetLabel } from '@peerhub/domain';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ChangeEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { countryOptions } from '../../../components/ui/country';
 import { TimeZoneSelect } from '../../../components/ui/time-zone-select';
@@ -15,7 +16,7 @@ import { useOrganisationOptions } from '../../reference-data';
 import { useCreateExchange } from '../api/create-exchange';
 import { useUpdateExchange } from '../api/update-exchange';
 import { formErrors, newExchangeValues, toRequest, validateExchange, valuesOf, type ExchangeFormValues } from '../model/form-values';
-import { FORMAT_OPTIONS, mainZoneOf, TYPE_OPTIONS } from '../model/labels';
+import { formatOptions, mainZoneOf, typeOptions } from '../model/labels';
 import { instantOf, periodText, useViewerZone, zoneCity } from '../model/time';
 import { AgendaEditor } from './agenda-editor';
 import { InviteeSelect } from './invitee-select';
@@ -27,6 +28,7 @@ import { FormSection, showFirstError } from '../../../components/ui/form-section
  * the contract's; the API's problems (a session outside the exchange's days…) land on the same fields.
  */
 export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: { exchange?: ExchangeDetail; allianceOptions: Array<{ value: string; label: string }>; defaultAllianceId: string }) {
+  const intl = useIntl();
   const me = useMe();
   const viewerZone = useViewerZone();
   const navigate = useNavigate();
@@ -62,11 +64,11 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
         if (exchange) {
           const { allianceId: _alliance, ...changes } = toRequest(values);
           const saved = await update.mutateAsync({ id: exchange.id, body: UpdateExchangeRequest.parse(changes) });
-          notifications.show({ color: 'peerhub', title: 'Exchange saved', message: `${saved.title} is up to date.` });
+          notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'exchanges.form.savedTitle' }), message: intl.formatMessage({ id: 'exchanges.form.savedMessage' }, { title: saved.title }) });
           await navigate(`/exchanges/${saved.id}`);
         } else {
           const created = await create.mutateAsync(toRequest(values) as CreateExchangeRequest);
-          notifications.show({ color: 'peerhub', title: 'Draft saved', message: 'Only you and the coordinators see it until you publish it.' });
+          notifications.show({ color: 'peerhub', title: intl.formatMessage({ id: 'exchanges.form.draftSavedTitle' }), message: intl.formatMessage({ id: 'exchanges.form.draftSavedMessage' }) });
           await navigate(`/exchanges/${created.id}`);
         }
       } catch (e) {
@@ -92,62 +94,75 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
       <Stack gap="lg">
         {(error || problems > 0) && (
           <Alert color="red" role="alert">
-            {error ?? `${problems === 1 ? 'One field needs' : `${problems} fields need`} attention: see the messages in red.`}
+            {error ?? intl.formatMessage({ id: 'exchanges.form.problems' }, { count: problems })}
           </Alert>
         )}
-        <FormSection id="x-what" title="What">
-          {!exchange && allianceOptions.length > 1 && <Select label="Alliance" data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />}
+        <FormSection id="x-what" title={intl.formatMessage({ id: 'exchanges.form.what' })}>
+          {!exchange && allianceOptions.length > 1 && <Select label={intl.formatMessage({ id: 'exchanges.form.alliance' })} data={allianceOptions} required allowDeselect={false} {...form.getInputProps('allianceId')} />}
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <Select label="Type" data={TYPE_OPTIONS} required allowDeselect={false} {...form.getInputProps('type')} />
+              <Select label={intl.formatMessage({ id: 'exchanges.form.type' })} data={typeOptions()} required allowDeselect={false} {...form.getInputProps('type')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8 }}>
-              <TextInput label="Title" required autoComplete="off" {...form.getInputProps('title')} />
+              <TextInput label={intl.formatMessage({ id: 'exchanges.form.title' })} required autoComplete="off" {...form.getInputProps('title')} />
             </Grid.Col>
           </Grid>
-          <Textarea label="Description" description="What it is about and who it is for" autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
+          <Textarea label={intl.formatMessage({ id: 'exchanges.form.description' })} description={intl.formatMessage({ id: 'exchanges.form.descriptionHint' })} autosize minRows={3} maxRows={12} {...form.getInputProps('description')} />
           <Stack gap={6}>
             <Text size="sm" fw={500}>
-              Learning objectives
+              {intl.formatMessage({ id: 'exchanges.learningObjectives' })}
             </Text>
             <Text size="xs" c="dimmed" mt={-4}>
-              What participants take home, one per line
+              {intl.formatMessage({ id: 'exchanges.form.objectivesHint' })}
             </Text>
             {v.learningObjectives.map((_, i) => (
               <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
-                <TextInput aria-label={`Learning objective ${i + 1}`} placeholder="e.g. Compare once-only data exchange designs" style={{ flex: 1 }} {...form.getInputProps(`learningObjectives.${i}`)} />
-                <ActionIcon variant="subtle" color="gray" mt={4} onClick={() => form.removeListItem('learningObjectives', i)} aria-label={`Remove learning objective ${i + 1}`}>
+                <TextInput
+                  aria-label={intl.formatMessage({ id: 'exchanges.form.objective' }, { n: i + 1 })}
+                  placeholder={intl.formatMessage({ id: 'exchanges.form.objectivePlaceholder' })}
+                  style={{ flex: 1 }}
+                  {...form.getInputProps(`learningObjectives.${i}`)}
+                />
+                <ActionIcon variant="subtle" color="gray" mt={4} onClick={() => form.removeListItem('learningObjectives', i)} aria-label={intl.formatMessage({ id: 'exchanges.form.removeObjective' }, { n: i + 1 })}>
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
             ))}
             <div>
               <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('learningObjectives', '')} disabled={v.learningObjectives.length >= 12}>
-                Add objective
+                {intl.formatMessage({ id: 'exchanges.form.addObjective' })}
               </Button>
             </div>
           </Stack>
         </FormSection>
 
-        <FormSection id="x-host" title="Host and partners">
+        <FormSection id="x-host" title={intl.formatMessage({ id: 'exchanges.form.host' })}>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Host country" data={countryOptions()} searchable required allowDeselect={false} value={v.hostCountry || null} onChange={setHostCountry} error={form.errors.hostCountry} />
+              <Select label={intl.formatMessage({ id: 'exchanges.form.hostCountry' })} data={countryOptions()} searchable required allowDeselect={false} value={v.hostCountry || null} onChange={setHostCountry} error={form.errors.hostCountry} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label="Host organisation" data={organisations} searchable clearable placeholder="None" {...form.getInputProps('hostOrganisationId')} />
+              <Select label={intl.formatMessage({ id: 'exchanges.form.hostOrganisation' })} data={organisations} searchable clearable placeholder={intl.formatMessage({ id: 'exchanges.form.none' })} {...form.getInputProps('hostOrganisationId')} />
             </Grid.Col>
           </Grid>
-          <MultiSelect label="Co-organisers" data={organisations} searchable clearable maxValues={10} placeholder={v.coOrganiserIds.length ? undefined : 'None'} {...form.getInputProps('coOrganiserIds')} />
           <MultiSelect
-            label="Peer groups"
-            description="The exchange is listed on these groups' pages"
+            label={intl.formatMessage({ id: 'exchanges.form.coOrganisers' })}
+            data={organisations}
+            searchable
+            clearable
+            maxValues={10}
+            placeholder={v.coOrganiserIds.length ? undefined : intl.formatMessage({ id: 'exchanges.form.none' })}
+            {...form.getInputProps('coOrganiserIds')}
+          />
+          <MultiSelect
+            label={intl.formatMessage({ id: 'exchanges.form.groups' })}
+            description={intl.formatMessage({ id: 'exchanges.form.groupsHint' })}
             data={groupOptions}
             searchable
             clearable
             maxValues={20}
-            nothingFoundMessage="No groups in this alliance"
-            placeholder={v.groupIds.length ? undefined : 'None'}
+            nothingFoundMessage={intl.formatMessage({ id: 'exchanges.form.noGroups' })}
+            placeholder={v.groupIds.length ? undefined : intl.formatMessage({ id: 'exchanges.form.none' })}
             {...form.getInputProps('groupIds')}
           />
           {v.allianceId && (
@@ -162,28 +177,28 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
           )}
         </FormSection>
 
-        <FormSection id="x-where" title="Where">
+        <FormSection id="x-where" title={intl.formatMessage({ id: 'exchanges.form.where' })}>
           <Stack gap={4}>
             <Text size="sm" fw={500} id="x-format-label">
-              Format
+              {intl.formatMessage({ id: 'exchanges.form.format' })}
             </Text>
-            <SegmentedControl aria-labelledby="x-format-label" data={FORMAT_OPTIONS} value={v.format} onChange={(f) => form.setFieldValue('format', f)} style={{ alignSelf: 'flex-start' }} />
+            <SegmentedControl aria-labelledby="x-format-label" data={formatOptions()} value={v.format} onChange={(f) => form.setFieldValue('format', f)} style={{ alignSelf: 'flex-start' }} />
           </Stack>
-          {v.format !== 'online' && <TextInput label="Venue" description="Building, address, city" required {...form.getInputProps('venue')} />}
-          {v.format !== 'in-person' && <TextInput label="Meeting link" description="An https:// link to the video call" placeholder="https://" required {...form.getInputProps('meetingUrl')} />}
+          {v.format !== 'online' && <TextInput label={intl.formatMessage({ id: 'exchanges.form.venue' })} description={intl.formatMessage({ id: 'exchanges.form.venueHint' })} required {...form.getInputProps('venue')} />}
+          {v.format !== 'in-person' && <TextInput label={intl.formatMessage({ id: 'exchanges.form.meetingLink' })} description={intl.formatMessage({ id: 'exchanges.form.meetingLinkHint' })} placeholder={intl.formatMessage({ id: 'exchanges.form.meetingLinkPlaceholder' })} required {...form.getInputProps('meetingUrl')} />}
         </FormSection>
 
         <FormSection
           id="x-when"
-          title="When"
-          description={`Enter the dates and times as the clock shows them in ${city}, the host's time zone. Everyone else sees them in their own zone.`}
+          title={intl.formatMessage({ id: 'exchanges.form.when' })}
+          description={intl.formatMessage({ id: 'exchanges.form.whenHint' }, { city })}
         >
-          <TimeZoneSelect label="Host's time zone" required {...form.getInputProps('timezone')} maw={420} />
+          <TimeZoneSelect label={intl.formatMessage({ id: 'exchanges.form.timezone' })} required {...form.getInputProps('timezone')} maw={420} />
           <Grid gap="md">
             <Grid.Col span={{ base: 7, sm: 4 }}>
               <TextInput
                 type="date"
-                label="Start date"
+                label={intl.formatMessage({ id: 'exchanges.form.startDate' })}
                 required
                 value={v.startDate}
                 onChange={(e) => {
@@ -198,7 +213,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
             <Grid.Col span={{ base: 5, sm: 2 }}>
               <TextInput
                 type="time"
-                label="Start time"
+                label={intl.formatMessage({ id: 'exchanges.form.startTime' })}
                 required
                 {...wallClock('startTime', 'startsAt')}
                 error={!!form.errors.startsAt}
@@ -207,7 +222,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
             <Grid.Col span={{ base: 7, sm: 4 }}>
               <TextInput
                 type="date"
-                label="End date"
+                label={intl.formatMessage({ id: 'exchanges.form.endDate' })}
                 required
                 {...wallClock('endDate', 'endsAt')}
                 error={form.errors.endsAt}
@@ -216,7 +231,7 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
             <Grid.Col span={{ base: 5, sm: 2 }}>
               <TextInput
                 type="time"
-                label="End time"
+                label={intl.formatMessage({ id: 'exchanges.form.endTime' })}
                 required
                 {...wallClock('endTime', 'endsAt')}
                 error={!!form.errors.endsAt}
@@ -232,27 +247,35 @@ export function ExchangeForm({ exchange, allianceOptions, defaultAllianceId }: {
           )}
         </FormSection>
 
-        <FormSection id="x-registration" title="Registration">
+        <FormSection id="x-registration" title={intl.formatMessage({ id: 'exchanges.registration.title' })}>
           <Grid gap="md" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 5 }}>
-              <NumberInput label="Capacity" description="Leave empty for no limit; beyond it people join a waitlist" min={1} max={10_000} allowDecimal={false} placeholder="No limit" {...form.getInputProps('capacity')} />
+              <NumberInput
+                label={intl.formatMessage({ id: 'exchanges.form.capacity' })}
+                description={intl.formatMessage({ id: 'exchanges.form.capacityHint' })}
+                min={1}
+                max={10_000}
+                allowDecimal={false}
+                placeholder={intl.formatMessage({ id: 'exchanges.form.noLimit' })}
+                {...form.getInputProps('capacity')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 7 }}>
-              <Switch label="The organiser approves each registration" {...form.getInputProps('requiresApproval', { type: 'checkbox' })} />
+              <Switch label={intl.formatMessage({ id: 'exchanges.form.approval' })} {...form.getInputProps('requiresApproval', { type: 'checkbox' })} />
             </Grid.Col>
           </Grid>
         </FormSection>
 
-        <FormSection id="x-agenda" title="Agenda" description={`Sessions fall on the exchange's days; their times are in ${city} too.`}>
+        <FormSection id="x-agenda" title={intl.formatMessage({ id: 'exchanges.agenda' })} description={intl.formatMessage({ id: 'exchanges.form.agendaHint' }, { city })}>
           <AgendaEditor form={form} />
         </FormSection>
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => void navigate(exchange ? `/exchanges/${exchange.id}` : '/exchanges')}>
-            Cancel
+            {intl.formatMessage({ id: 'common.cancel' })}
           </Button>
           <Button type="submit" loading={create.isPending || update.isPending}>
-            {exchange ? 'Save changes' : 'Save draft'}
+            {intl.formatMessage({ id: exchange ? 'exchanges.form.saveChanges' : 'exchanges.form.saveDraft' })}
           </Button>
         </Group>
       </Stack>

@@ -2,10 +2,10 @@ import { notifications } from '@mantine/notifications';
 import type { ServerToClientEvents } from '@peerhub/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { t } from '../../../i18n/locale-store';
 import { useSocket } from '../../../lib/socket';
 import { exchangeKeys } from '../api/keys';
 
-const TITLES = { reminder: 'Coming up soon', changed: 'An exchange changed', cancelled: 'An exchange was cancelled' } as const;
 
 /**
  * Listens for `exchange:notice` (a reminder, a change, a cancellation) on the tab's live connection:
@@ -20,8 +20,8 @@ export function ExchangeNotices() {
       notifications.show({
         id: `exchange-${notice.exchangeId}-${notice.kind}`,
         color: notice.kind === 'cancelled' ? 'red' : 'peerhub',
-        title: TITLES[notice.kind],
-        message: notice.kind === 'reminder' ? `${notice.title} starts within a day.` : notice.kind === 'changed' ? `${notice.title}: check the new time.` : `${notice.title} will not take place.`,
+        title: t(`exchanges.notice.${notice.kind}Title`),
+        message: t(`exchanges.notice.${notice.kind}Message`, { title: notice.title }),
         autoClose: 10_000,
       });
       void queryClient.invalidateQueries({ queryKey: exchangeKeys.one(notice.exchangeId) });

@@ -1,32 +1,38 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import type { ExchangeSummary } from '@peerhub/contracts';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { countryName, Flag } from '../../../components/ui/country';
-import { FORMAT_NAMES } from '../model/labels';
-import { formatDay } from '../model/time';
+import { formatName } from '../model/labels';
+import { dayParts } from '../model/time';
 import { eventLabel } from './calendar-chip';
 import { InvitedBadge, MyStatusBadge, StatusBadge, TypeBadge } from './exchange-badges';
 import { Period } from './period';
 
 function Seats({ exchange }: { exchange: ExchangeSummary }) {
-  const text = exchange.capacity === null ? `${exchange.going} going` : `${exchange.going} / ${exchange.capacity} going`;
+  const intl = useIntl();
+  const text =
+    exchange.capacity === null
+      ? intl.formatMessage({ id: 'exchanges.seats.going' }, { going: exchange.going })
+      : intl.formatMessage({ id: 'exchanges.seats.goingOf' }, { going: exchange.going, capacity: exchange.capacity });
   return (
     <Text size="xs" c="dimmed">
       {text}
-      {exchange.waitlisted > 0 ? ` · ${exchange.waitlisted} on the waitlist` : ''}
+      {exchange.waitlisted > 0 ? ` · ${intl.formatMessage({ id: 'exchanges.seats.onWaitlist' }, { count: exchange.waitlisted })}` : ''}
     </Text>
   );
 }
 
 /** The linked peer groups I can see, by name (invite-only groups I am not in stay unnamed). */
 function LinkedGroups({ groupIds, groupNames }: { groupIds: string[]; groupNames: Map<string, string> }) {
+  const intl = useIntl();
   const names = groupIds.flatMap((id) => groupNames.get(id) ?? []);
   if (names.length === 0) return null;
   return (
     <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
       <IconUsersGroup size={13} color="var(--mantine-color-gray-6)" aria-hidden style={{ flex: 'none' }} />
-      <Text size="xs" c="dimmed" truncate aria-label={`Linked peer groups: ${names.join(', ')}`}>
+      <Text size="xs" c="dimmed" truncate aria-label={intl.formatMessage({ id: 'exchanges.row.linkedGroups' }, { names: names.join(', ') })}>
         {names.join(' · ')}
       </Text>
     </Group>
@@ -35,7 +41,7 @@ function LinkedGroups({ groupIds, groupNames }: { groupIds: string[]; groupNames
 
 /** One exchange in a list: its date in my zone, what and where, the time in the host's and my zone, badges, linked groups. */
 export function ExchangeRow({ exchange, viewerZone, allianceName, groupNames }: { exchange: ExchangeSummary; viewerZone: string; allianceName?: string | undefined; groupNames?: Map<string, string> | undefined }) {
-  const [weekday = '', day = '', month = ''] = formatDay(exchange.startsAt, viewerZone).replace(',', '').split(' ');
+  const { weekday, day, month } = dayParts(exchange.startsAt, viewerZone);
   return (
     <Card withBorder padding="md" component={Link} to={`/exchanges/${exchange.id}`} className="card-link plain" aria-label={eventLabel(exchange, viewerZone)}>
       <Group wrap="nowrap" align="flex-start" gap="md">
@@ -65,7 +71,7 @@ export function ExchangeRow({ exchange, viewerZone, allianceName, groupNames }: 
             <Group gap={6} wrap="nowrap">
               <Flag code={exchange.hostCountry} size={12} />
               <Text size="xs" c="dimmed">
-                {countryName(exchange.hostCountry)} · {FORMAT_NAMES[exchange.format]}
+                {countryName(exchange.hostCountry)} · {formatName(exchange.format)}
                 {allianceName ? ` · ${allianceName}` : ''}
               </Text>
             </Group>

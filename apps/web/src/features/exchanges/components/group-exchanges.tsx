@@ -1,5 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useNow } from '../../../lib/use-now';
@@ -9,6 +10,7 @@ import { ExchangeRow } from './exchange-row';
 
 /** A peer group's upcoming exchanges: the alliance's upcoming ones linked to the group. */
 export function GroupExchanges({ allianceId, groupId }: { allianceId: string; groupId: string }) {
+  const intl = useIntl();
   const zone = useViewerZone();
   const now = useNow(10 * 60_000);
   // The hour, so the query key stays put while the page is open.
@@ -19,14 +21,14 @@ export function GroupExchanges({ allianceId, groupId }: { allianceId: string; gr
   if (upcoming.isPending) {
     return (
       <Text size="sm" c="dimmed">
-        Loading…
+        {intl.formatMessage({ id: 'common.loading' })}
       </Text>
     );
   }
   if (linked.length === 0) {
     return (
-      <EmptyState title="No upcoming exchanges" icon={<IconCalendarEvent size={22} stroke={1.6} />}>
-        Workshops, study visits and webinars linked to this group are listed here.
+      <EmptyState title={intl.formatMessage({ id: 'exchanges.group.emptyTitle' })} icon={<IconCalendarEvent size={22} stroke={1.6} />}>
+        {intl.formatMessage({ id: 'exchanges.group.emptyText' })}
       </EmptyState>
     );
   }
@@ -36,7 +38,7 @@ export function GroupExchanges({ allianceId, groupId }: { allianceId: string; gr
         <ExchangeRow key={e.id} exchange={e} viewerZone={zone} />
       ))}
       <Button component={Link} to={`/exchanges?view=list&alliance=${allianceId}&scope=all`} variant="subtle" size="xs" style={{ alignSelf: 'flex-start' }}>
-        All exchanges of the alliance
+        {intl.formatMessage({ id: 'exchanges.group.all' })}
       </Button>
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { countryName } from '../../../components/ui/country';
 import { usePeople } from '../../people';
 
@@ -29,6 +30,7 @@ export function InviteeSelect({
   onChange: (ids: string[]) => void;
   error?: ReactNode;
 }) {
+  const intl = useIntl();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const people = usePeople({ allianceId, pageSize: 50, ...(q ? { q } : {}) });
@@ -49,8 +51,8 @@ export function InviteeSelect({
 
   return (
     <MultiSelect
-      label="People invited by name"
-      description="With the members of the linked groups, they see the draft and answer its scheduling poll before it is published"
+      label={intl.formatMessage({ id: 'exchanges.invitees.label' })}
+      description={intl.formatMessage({ id: 'exchanges.invitees.description' })}
       data={options}
       value={value}
       onChange={choose}
@@ -60,8 +62,8 @@ export function InviteeSelect({
       filter={({ options: all }) => all}
       clearable
       maxValues={200}
-      nothingFoundMessage={people.isFetching ? 'Searching…' : 'No one of this alliance by that name'}
-      placeholder={value.length ? undefined : 'Search people of the alliance'}
+      nothingFoundMessage={people.isFetching ? intl.formatMessage({ id: 'exchanges.invitees.searching' }) : intl.formatMessage({ id: 'exchanges.invitees.nothingFound' })}
+      placeholder={value.length ? undefined : intl.formatMessage({ id: 'exchanges.invitees.placeholder' })}
       error={error}
     />
   );

@@ -1,16 +1,19 @@
 import { Box, Stack, Text, Title } from '@mantine/core';
 import type { ExchangeSummary } from '@peerhub/contracts';
+import { useIntl } from 'react-intl';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { daysOf, monthGrid } from '../model/calendar';
+import { daysOf, monthGrid, weekDays } from '../model/calendar';
 import { dayKey, formatDateKey, formatTime } from '../model/time';
 import { CalendarChip } from './calendar-chip';
 import { ExchangeRow } from './exchange-row';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Mon to Sun in the page's language (the week of Monday 4 January 2021). */
+const weekdayNames = () => weekDays('2021-01-04').map((d) => formatDateKey(d, { weekday: 'short' }));
 const MAX_CHIPS = 3;
 
 /** A month grid in the viewer's zone: each exchange on every local day it covers. */
 export function MonthView({ date, today, exchanges, viewerZone, allianceNames }: { date: string; today: string; exchanges: ExchangeSummary[]; viewerZone: string; allianceNames: Map<string, string> }) {
+  const intl = useIntl();
   const { first, days } = monthGrid(date);
   const month = first.slice(0, 7);
   const byDay = new Map<string, ExchangeSummary[]>();
@@ -18,9 +21,9 @@ export function MonthView({ date, today, exchanges, viewerZone, allianceNames }:
   const inMonth = exchanges.filter((e) => daysOf(e, viewerZone).some((d) => d.startsWith(month)));
   return (
     <Stack gap="lg">
-      <div className="x-month" role="grid" aria-label={`Exchanges in ${formatDateKey(first, { month: 'long', year: 'numeric' })}`}>
+      <div className="x-month" role="grid" aria-label={intl.formatMessage({ id: 'exchanges.month.gridLabel' }, { month: formatDateKey(first, { month: 'long', year: 'numeric' }) })}>
         <div role="row" style={{ display: 'contents' }}>
-          {WEEKDAYS.map((d) => (
+          {weekdayNames().map((d) => (
             <div key={d} className="x-month-head" role="columnheader">
               {d}
             </div>
@@ -40,7 +43,7 @@ export function MonthView({ date, today, exchanges, viewerZone, allianceNames }:
                   ))}
                   {events.length > MAX_CHIPS && (
                     <Text fz={11} c="dimmed" px={4}>
-                      +{events.length - MAX_CHIPS} more
+                      {intl.formatMessage({ id: 'exchanges.month.more' }, { count: events.length - MAX_CHIPS })}
                     </Text>
                   )}
                 </div>
@@ -52,10 +55,10 @@ export function MonthView({ date, today, exchanges, viewerZone, allianceNames }:
       {/* On a phone the cells only carry bars: the month's exchanges are listed under the grid. */}
       <Box hiddenFrom="sm">
         <Title order={2} fz="md" mb="sm">
-          This month
+          {intl.formatMessage({ id: 'exchanges.month.thisMonth' })}
         </Title>
         {inMonth.length === 0 ? (
-          <EmptyState title="Nothing this month" />
+          <EmptyState title={intl.formatMessage({ id: 'exchanges.month.empty' })} />
         ) : (
           <Stack gap="sm">
             {inMonth.map((e) => (

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { ExchangeDetail, Participant } from '@peerhub/contracts';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { CountryName } from '../../../components/ui/country';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -11,7 +12,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { useDecideApproval } from '../api/decide-approval';
 import { useParticipants } from '../api/get-participants';
 import { useRecordAttendance } from '../api/record-attendance';
-import { MY_STATUS_COLORS, MY_STATUS_NAMES } from '../model/labels';
+import { MY_STATUS_COLORS, myStatusName } from '../model/labels';
 
 const ORDER: Participant['status'][] = ['pending-approval', 'going', 'waitlisted', 'maybe', 'declined'];
 
@@ -22,6 +23,7 @@ export function ParticipantsPanel({ exchange, manage, started }: { exchange: Exc
 }
 
 function Participants({ exchange, items, manage, started }: { exchange: ExchangeDetail; items: Participant[]; manage: boolean; started: boolean }) {
+  const intl = useIntl();
   const decide = useDecideApproval();
   const record = useRecordAttendance();
   const [attendance, setAttendance] = useState<Record<string, boolean>>({});
@@ -29,7 +31,7 @@ function Participants({ exchange, items, manage, started }: { exchange: Exchange
   const takingAttendance = manage && started && exchange.status !== 'cancelled';
   const visible = items.filter((p) => p.status !== 'declined' || manage);
 
-  if (visible.length === 0) return <EmptyState title="Nobody has registered yet">People who answer Going or Maybe are listed here by country.</EmptyState>;
+  if (visible.length === 0) return <EmptyState title={intl.formatMessage({ id: 'exchanges.participants.emptyTitle' })}>{intl.formatMessage({ id: 'exchanges.participants.emptyText' })}</EmptyState>;
 
   const byCountry = new Map<string, Participant[]>();
   for (const p of visible) byCountry.set(p.country ?? '', [...(byCountry.get(p.country ?? '') ?? []), p]);
@@ -39,16 +41,21 @@ function Participants({ exchange, items, manage, started }: { exchange: Exchange
     decide.mutate(
       { id: exchange.id, personId: p.personId, approve: yes },
       {
-        onSuccess: () => notifications.show({ color: yes ? 'green' : 'gray', title: yes ? 'Admitted' : 'Refused', message: p.name }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(e) }),
+        onSuccess: () => notifications.show({ color: yes ? 'green' : 'gray', title: intl.formatMessage({ id: yes ? 'exchanges.participants.admitted' : 'exchanges.participants.refused' }), message: p.name }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.actions.notChanged' }), message: errorMessage(e) }),
       },
     );
   const saveAttendance = () =>
     record.mutate(
       { id: exchange.id, attendance: attending.map((p) => ({ personId: p.personId, attended: attendance[p.personId] ?? p.attended ?? false })) },
       {
-        onSuccess: () => notifications.show({ color: 'peerhub', title: 'Attendance saved', message: `${attending.filter((p) => attendance[p.personId] ?? p.attended).length} attended.` }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }),
+        onSuccess: () =>
+          notifications.show({
+            color: 'peerhub',
+            title: intl.formatMessage({ id: 'exchanges.participants.attendanceSaved' }),
+            message: intl.formatMessage({ id: 'exchanges.participants.attendedCount' }, { count: attending.filter((p) => attendance[p.personId] ?? p.attended).length }),
+          }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.registration.notSaved' }), message: errorMessage(e) }),
       },
     );
 
@@ -56,7 +63,7 @@ function Participants({ exchange, items, manage, started }: { exchange: Exchange
     <Stack gap="lg">
       {takingAttendance && (
         <Text size="sm" c="dimmed">
-          Tick who attended, then save: only they (and those going) may give feedback.
+          {intl.formatMessage({ id: 'exchanges.participants.tickAttended' })}
         </Text>
       )}
       {countries.map(([country, people]) => (
@@ -71,11 +78,11 @@ function Participants({ exchange, items, manage, started }: { exchange: Exchange
             {[...people]
               .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.name.localeCompare(b.name))
               .map((p) => (
-                <Group key={p.personId} component="li" justify="space-between" wrap="nowrap" gap="sm" py={4} px="xs" style={{ borderRadius: 6, background: 'var(--mantine-color-gray-0)' }} aria-label={`${p.name}, ${MY_STATUS_NAMES[p.status]}`}>
+                <Group key={p.personId} component="li" justify="space-between" wrap="nowrap" gap="sm" py={4} px="xs" style={{ borderRadius: 6, background: 'var(--mantine-color-gray-0)' }} aria-label={`${p.name}, ${myStatusName(p.status)}`}>
                   <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
                     {takingAttendance && (p.status === 'going' || p.attended !== null) && (
                       <Checkbox
-                        aria-label={`${p.name} attended`}
+                        aria-label={intl.formatMessage({ id: 'exchanges.participants.attendedLabel' }, { name: p.name })}
                         checked={attendance[p.personId] ?? p.attended ?? false}
                         onChange={(e) => {
                           const checked = e.currentTarget.checked;
@@ -97,28 +104,28 @@ function Participants({ exchange, items, manage, started }: { exchange: Exchange
                   <Group gap={6} wrap="nowrap">
                     {p.attended === true && (
                       <Badge size="xs" variant="light" color="teal">
-                        Attended
+                        {intl.formatMessage({ id: 'exchanges.participants.attended' })}
                       </Badge>
                     )}
                     {p.authorisation === 'pending' && p.status !== 'declined' && (
-                      <Tooltip label="Their manager at home has not approved yet" withArrow>
+                      <Tooltip label={intl.formatMessage({ id: 'exchanges.participants.authoriserTooltip' })} withArrow>
                         <Badge size="xs" variant="outline" color="yellow">
-                          Awaiting authoriser
+                          {intl.formatMessage({ id: 'exchanges.participants.awaitingAuthoriser' })}
                         </Badge>
                       </Tooltip>
                     )}
                     <Badge size="sm" variant="light" color={MY_STATUS_COLORS[p.status]}>
-                      {MY_STATUS_NAMES[p.status]}
+                      {myStatusName(p.status)}
                     </Badge>
                     {manage && p.status === 'pending-approval' && (
                       <>
-                        <Tooltip label={`Admit ${p.name}`} withArrow>
-                          <ActionIcon color="green" variant="light" onClick={() => approve(p, true)} aria-label={`Admit ${p.name}`} loading={decide.isPending && decide.variables.personId === p.personId}>
+                        <Tooltip label={intl.formatMessage({ id: 'exchanges.participants.admit' }, { name: p.name })} withArrow>
+                          <ActionIcon color="green" variant="light" onClick={() => approve(p, true)} aria-label={intl.formatMessage({ id: 'exchanges.participants.admit' }, { name: p.name })} loading={decide.isPending && decide.variables.personId === p.personId}>
                             <IconCheck size={16} />
                           </ActionIcon>
                         </Tooltip>
-                        <Tooltip label={`Refuse ${p.name}`} withArrow>
-                          <ActionIcon color="red" variant="subtle" onClick={() => approve(p, false)} aria-label={`Refuse ${p.name}`}>
+                        <Tooltip label={intl.formatMessage({ id: 'exchanges.participants.refuse' }, { name: p.name })} withArrow>
+                          <ActionIcon color="red" variant="subtle" onClick={() => approve(p, false)} aria-label={intl.formatMessage({ id: 'exchanges.participants.refuse' }, { name: p.name })}>
                             <IconX size={16} />
                           </ActionIcon>
                         </Tooltip>
@@ -133,13 +140,13 @@ function Participants({ exchange, items, manage, started }: { exchange: Exchange
       {takingAttendance && attending.length > 0 && (
         <Group justify="flex-end">
           <Button onClick={saveAttendance} loading={record.isPending}>
-            Save attendance
+            {intl.formatMessage({ id: 'exchanges.participants.saveAttendance' })}
           </Button>
         </Group>
       )}
       {manage && !started && exchange.status === 'published' && (
         <Text size="xs" c="dimmed">
-          Attendance can be recorded once the exchange has started.
+          {intl.formatMessage({ id: 'exchanges.participants.attendanceLater' })}
         </Text>
       )}
     </Stack>

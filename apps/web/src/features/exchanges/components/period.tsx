@@ -1,5 +1,6 @@
 import { Group, Text, Tooltip } from '@mantine/core';
 import { IconMoon } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
 import { crossesMidnightFor, describePeriod } from '../model/time';
 
 /**
@@ -43,13 +44,14 @@ export function Period({
 
 /** "Crosses midnight for you" when a period runs over midnight in the viewer's zone (but not in the host's: several days are no surprise). */
 export function MidnightHint({ startsAt, endsAt, viewerZone, hostZone }: { startsAt: string; endsAt: string; viewerZone: string; hostZone: string }) {
+  const intl = useIntl();
   if (!crossesMidnightFor(startsAt, endsAt, viewerZone) || crossesMidnightFor(startsAt, endsAt, hostZone)) return null;
   return (
-    <Tooltip label="It starts on one day and ends on the next in your time zone" withArrow>
+    <Tooltip label={intl.formatMessage({ id: 'exchanges.period.midnightTooltip' })} withArrow>
       <Group component="span" gap={4} wrap="nowrap" ml={8} style={{ display: 'inline-flex', verticalAlign: 'middle' }} c="indigo.7">
         <IconMoon size={14} aria-hidden />
         <Text span size="xs" fw={600}>
-          crosses midnight for you
+          {intl.formatMessage({ id: 'exchanges.period.crossesMidnight' })}
         </Text>
       </Group>
     </Tooltip>

@@ -5,6 +5,8 @@ import { SetPollSlots } from '@peerhub/contracts';
 import { toLocal } from '@peerhub/domain';
 import { IconCalendarCheck, IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../i18n/locale-store';
 import { QueryState } from '../../../components/ui/query-state';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
 import { useAnswerPoll } from '../api/answer-poll';
@@ -14,10 +16,10 @@ import { useSetPoll } from '../api/set-poll';
 import { dayKey, formatDay, formatRange, formatShortDay, formatTime, instantOf, sameClock, zoneCity } from '../model/time';
 import { MidnightHint } from './period';
 
-const ANSWER_OPTIONS: Array<{ value: PollAnswerValue; label: string }> = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'if-need-be', label: 'If need be' },
-  { value: 'no', label: 'No' },
+const ANSWER_OPTIONS: Array<{ value: PollAnswerValue; labelId: MessageId }> = [
+  { value: 'yes', labelId: 'exchanges.poll.yes' },
+  { value: 'if-need-be', labelId: 'exchanges.poll.ifNeedBe' },
+  { value: 'no', labelId: 'exchanges.poll.no' },
 ];
 
 /** Finding a time together: the organiser proposes times, everyone answers in their own zone, the best one becomes the exchange's. */
@@ -41,18 +43,21 @@ export function PollPanel({ exchange, manage, viewerZone }: { exchange: Exchange
 
 /** "Tue 11 Mar 2027, 07:00–08:30 your time" and, when the host's clock differs, "09:00–10:30 in Tashkent". */
 function SlotTime({ slot, hostZone, viewerZone }: { slot: Pick<PollSlot, 'startsAt' | 'endsAt'>; hostZone: string; viewerZone: string }) {
+  const intl = useIntl();
   const same = sameClock(hostZone, viewerZone, slot.startsAt);
   const otherDay = dayKey(slot.startsAt, hostZone) !== dayKey(slot.startsAt, viewerZone);
   return (
     <div>
       <Text fw={600} size="sm">
-        {formatDay(slot.startsAt, viewerZone)}, {formatRange(slot.startsAt, slot.endsAt, viewerZone)} {same ? `(${zoneCity(hostZone)} time)` : 'your time'}
+        {formatDay(slot.startsAt, viewerZone)}, {formatRange(slot.startsAt, slot.endsAt, viewerZone)} {same ? intl.formatMessage({ id: 'exchanges.poll.cityTime' }, { city: zoneCity(hostZone) }) : intl.formatMessage({ id: 'exchanges.poll.yourTime' })}
         <MidnightHint startsAt={slot.startsAt} endsAt={slot.endsAt} viewerZone={viewerZone} hostZone={hostZone} />
       </Text>
       {!same && (
         <Text size="xs" c="dimmed">
-          {otherDay ? `${formatShortDay(slot.startsAt, hostZone)}, ` : ''}
-          {formatRange(slot.startsAt, slot.endsAt, hostZone)} in {zoneCity(hostZone)}
+          {intl.formatMessage(
+            { id: 'exchanges.poll.inCity' },
+            { when: `${otherDay ? `${formatShortDay(slot.startsAt, hostZone)}, ` : ''}${formatRange(slot.startsAt, slot.endsAt, hostZone)}`, city: zoneCity(hostZone) },
+          )}
         </Text>
       )}
     </div>
@@ -60,6 +65,7 @@ function SlotTime({ slot, hostZone, viewerZone }: { slot: Pick<PollSlot, 'starts
 }
 
 function PollAnswers({ exchange, poll, manage, viewerZone, onEdit }: { exchange: ExchangeDetail; poll: Poll; manage: boolean; viewerZone: string; onEdit: () => void }) {
+  const intl = useIntl();
   const answer = useAnswerPoll();
   const choose = useChooseSlot();
   const closed = exchange.status === 'cancelled' || exchange.status === 'completed';
@@ -67,12 +73,12 @@ function PollAnswers({ exchange, poll, manage, viewerZone, onEdit }: { exchange:
   if (poll.slots.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No times proposed: {exchange.status === 'draft' ? 'the organiser may still propose some.' : 'the time above is the one.'}
+        {intl.formatMessage({ id: exchange.status === 'draft' ? 'exchanges.poll.noTimesDraft' : 'exchanges.poll.noTimes' })}
       </Text>
     );
   }
   const give = (slot: PollSlot, value: PollAnswerValue) =>
-    answer.mutate({ id: exchange.id, body: { answers: [{ slotId: slot.id, answer: value }] } }, { onError: (e) => notifications.show({ color: 'red', title: 'Answer not saved', message: errorMessage(e) }) });
+    answer.mutate({ id: exchange.id, body: { answers: [{ slotId: slot.id, answer: value }] } }, { onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.poll.answerNotSaved' }), message: errorMessage(e) }) });
   const use = (slot: PollSlot) =>
     choose.mutate(
       { id: exchange.id, slotId: slot.id },
@@ -80,10 +86,13 @@ function PollAnswers({ exchange, poll, manage, viewerZone, onEdit }: { exchange:
         onSuccess: (e) =>
           notifications.show({
             color: 'peerhub',
-            title: 'Time set',
-            message: `It now starts ${formatDay(e.startsAt, e.timezone)}, ${formatTime(e.startsAt, e.timezone)} ${zoneCity(e.timezone)}.${e.status === 'published' ? ' Registered people are told.' : ''}`,
+            title: intl.formatMessage({ id: 'exchanges.poll.timeSet' }),
+            message: intl.formatMessage(
+              { id: e.status === 'published' ? 'exchanges.poll.timeSetToldMessage' : 'exchanges.poll.timeSetMessage' },
+              { when: `${formatDay(e.startsAt, e.timezone)}, ${formatTime(e.startsAt, e.timezone)} ${zoneCity(e.timezone)}` },
+            ),
           }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Time not changed', message: errorMessage(e) }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.poll.timeNotChanged' }), message: errorMessage(e) }),
       },
     );
 
@@ -91,39 +100,39 @@ function PollAnswers({ exchange, poll, manage, viewerZone, onEdit }: { exchange:
     <Stack gap="md">
       <Group justify="space-between" gap="sm">
         <Text size="sm" c="dimmed">
-          {settled ? 'The organiser has chosen the time, marked below. ' : ''}
-          {poll.respondents === 0 ? 'Nobody has answered yet.' : `${poll.respondents} ${poll.respondents === 1 ? 'person has' : 'people have'} answered.`} Times are shown in your zone ({zoneCity(viewerZone)}).
+          {settled ? `${intl.formatMessage({ id: 'exchanges.poll.settled' })} ` : ''}
+          {intl.formatMessage({ id: 'exchanges.poll.respondents' }, { count: poll.respondents })} {intl.formatMessage({ id: 'exchanges.poll.inYourZone' }, { city: zoneCity(viewerZone) })}
         </Text>
         {manage && !closed && (
           <Button variant="default" size="xs" onClick={onEdit}>
-            Change the proposed times
+            {intl.formatMessage({ id: 'exchanges.poll.change' })}
           </Button>
         )}
       </Group>
       {manage && exchange.status === 'draft' && (
         <Alert variant="light" color="yellow" p="sm">
-          <Text size="sm">While it is a draft, the people invited by name and the members of the linked groups can answer; publish it so the whole alliance can.</Text>
+          <Text size="sm">{intl.formatMessage({ id: 'exchanges.poll.draftNote' })}</Text>
         </Alert>
       )}
-      <Stack gap="sm" role="list" aria-label="Proposed times">
+      <Stack gap="sm" role="list" aria-label={intl.formatMessage({ id: 'exchanges.poll.proposedTimes' })}>
         {poll.slots.map((slot) => {
           const best = slot.id === poll.bestSlotId;
           const current = slot.startsAt === exchange.startsAt && slot.endsAt === exchange.endsAt;
           const label = `${formatDay(slot.startsAt, viewerZone)}, ${formatRange(slot.startsAt, slot.endsAt, viewerZone)}`;
           return (
-            <Card key={slot.id} withBorder padding="md" role="listitem" aria-label={`${label}${best ? ', best time' : ''}`} className={best ? 'x-best-slot' : undefined} data-best={best || undefined}>
+            <Card key={slot.id} withBorder padding="md" role="listitem" aria-label={best ? intl.formatMessage({ id: 'exchanges.poll.bestLabel' }, { slot: label }) : label} className={best ? 'x-best-slot' : undefined} data-best={best || undefined}>
               <Stack gap="sm">
                 <Group justify="space-between" align="flex-start" gap="sm">
                   <SlotTime slot={slot} hostZone={exchange.timezone} viewerZone={viewerZone} />
                   <Group gap={6}>
                     {best && (
                       <Badge color="teal" variant="filled" leftSection={<IconStar size={12} />}>
-                        Best time
+                        {intl.formatMessage({ id: 'exchanges.poll.best' })}
                       </Badge>
                     )}
                     {current && (
                       <Badge color="peerhub" variant="light" leftSection={<IconCalendarCheck size={12} />}>
-                        The exchange's time
+                        {intl.formatMessage({ id: 'exchanges.poll.current' })}
                       </Badge>
                     )}
                   </Group>
@@ -131,24 +140,24 @@ function PollAnswers({ exchange, poll, manage, viewerZone, onEdit }: { exchange:
                 <Group justify="space-between" gap="sm" wrap="wrap">
                   <Text size="sm" c="dimmed">
                     <Text span c="green.8" fw={600}>
-                      {slot.yes} yes
+                      {intl.formatMessage({ id: 'exchanges.poll.yesCount' }, { count: slot.yes })}
                     </Text>{' '}
-                    · {slot.ifNeedBe} if need be · {slot.no} no
+                    · {intl.formatMessage({ id: 'exchanges.poll.ifNeedBeCount' }, { count: slot.ifNeedBe })} · {intl.formatMessage({ id: 'exchanges.poll.noCount' }, { count: slot.no })}
                   </Text>
                   <Group gap="sm" wrap="wrap">
                     {!closed && (
                       <SegmentedControl
                         size="xs"
-                        aria-label={`Your answer for ${label}`}
-                        data={ANSWER_OPTIONS}
+                        aria-label={intl.formatMessage({ id: 'exchanges.poll.yourAnswerFor' }, { slot: label })}
+                        data={ANSWER_OPTIONS.map(({ value, labelId }) => ({ value, label: intl.formatMessage({ id: labelId }) }))}
                         value={slot.myAnswer ?? ''}
                         onChange={(v) => give(slot, v as PollAnswerValue)}
                         color={slot.myAnswer === 'yes' ? 'green' : slot.myAnswer === 'no' ? 'red' : slot.myAnswer ? 'yellow' : undefined}
                       />
                     )}
                     {manage && !closed && !current && (
-                      <Button size="xs" variant={best ? 'filled' : 'default'} color={best ? 'teal' : undefined} onClick={() => use(slot)} loading={choose.isPending && choose.variables.slotId === slot.id} aria-label={`Use this time: ${label}`}>
-                        Use this time
+                      <Button size="xs" variant={best ? 'filled' : 'default'} color={best ? 'teal' : undefined} onClick={() => use(slot)} loading={choose.isPending && choose.variables.slotId === slot.id} aria-label={intl.formatMessage({ id: 'exchanges.poll.useLabel' }, { slot: label })}>
+                        {intl.formatMessage({ id: 'exchanges.poll.use' })}
                       </Button>
                     )}
                   </Group>
@@ -170,6 +179,7 @@ interface SlotRow {
 
 /** The organiser proposes times (wall-clock in the host's zone); each keeps the exchange's length. */
 function ProposeTimes({ exchange, poll, viewerZone, onDone, canCancel }: { exchange: ExchangeDetail; poll: Poll; viewerZone: string; onDone: () => void; canCancel: boolean }) {
+  const intl = useIntl();
   const setPoll = useSetPoll();
   const zone = exchange.timezone;
   const length = new Date(exchange.endsAt).getTime() - new Date(exchange.startsAt).getTime();
@@ -194,7 +204,7 @@ function ProposeTimes({ exchange, poll, viewerZone, onDone, canCancel }: { excha
     const parsed = SetPollSlots.safeParse({ slots });
     if (!parsed.success) {
       const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[issue.path.map(String).join('.')] ??= /datetime/i.test(issue.message) ? 'Give the date and time' : issue.message;
+      for (const issue of parsed.error.issues) next[issue.path.map(String).join('.')] ??= /datetime/i.test(issue.message) ? intl.formatMessage({ id: 'exchanges.validation.dateTime' }) : issue.message;
       setErrors(next);
       if (next.slots) setError(next.slots);
       return;
@@ -204,7 +214,11 @@ function ProposeTimes({ exchange, poll, viewerZone, onDone, canCancel }: { excha
       { id: exchange.id, body: parsed.data },
       {
         onSuccess: () => {
-          notifications.show({ color: 'peerhub', title: 'Times proposed', message: exchange.status === 'draft' ? 'Publish the exchange so the members can answer.' : 'The members can now answer.' });
+          notifications.show({
+            color: 'peerhub',
+            title: intl.formatMessage({ id: 'exchanges.poll.proposed' }),
+            message: intl.formatMessage({ id: exchange.status === 'draft' ? 'exchanges.poll.proposedDraftMessage' : 'exchanges.poll.proposedMessage' }),
+          });
           onDone();
         },
         onError: (e) => {
@@ -218,12 +232,11 @@ function ProposeTimes({ exchange, poll, viewerZone, onDone, canCancel }: { excha
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        Propose two or more times, as the clock shows them in {zoneCity(zone)}. Each keeps the exchange's length ({Math.round(length / 60_000)} minutes). People answer in their own time zone;
-        the best time is highlighted and one click makes it the exchange's time.
+        {intl.formatMessage({ id: 'exchanges.poll.proposeIntro' }, { city: zoneCity(zone), minutes: Math.round(length / 60_000) })}
       </Text>
       {poll.slots.length > 0 && (
         <Alert color="yellow" variant="light" p="sm">
-          <Text size="sm">Saving new times clears the answers given so far.</Text>
+          <Text size="sm">{intl.formatMessage({ id: 'exchanges.poll.clearsAnswers' })}</Text>
         </Alert>
       )}
       {error && (
@@ -237,12 +250,20 @@ function ProposeTimes({ exchange, poll, viewerZone, onDone, canCancel }: { excha
           const err = errors[`slots.${i}.startsAt`] ?? errors[`slots.${i}.endsAt`];
           return (
             <Group key={row.key} gap="sm" align="flex-start" wrap="wrap">
-              <TextInput type="date" label={`Time ${i + 1}: date`} value={row.date} onChange={(e) => change(row.key, { date: e.currentTarget.value })} error={err} w={{ base: '100%', xs: 180 }} />
-              <TextInput type="time" label={`Starts (${zoneCity(zone)})`} aria-label={`Time ${i + 1}: start`} value={row.time} onChange={(e) => change(row.key, { time: e.currentTarget.value })} error={!!err} w={140} />
+              <TextInput type="date" label={intl.formatMessage({ id: 'exchanges.poll.slotDate' }, { n: i + 1 })} value={row.date} onChange={(e) => change(row.key, { date: e.currentTarget.value })} error={err} w={{ base: '100%', xs: 180 }} />
+              <TextInput
+                type="time"
+                label={intl.formatMessage({ id: 'exchanges.time.starts' }, { city: zoneCity(zone) })}
+                aria-label={intl.formatMessage({ id: 'exchanges.poll.slotStart' }, { n: i + 1 })}
+                value={row.time}
+                onChange={(e) => change(row.key, { time: e.currentTarget.value })}
+                error={!!err}
+                w={140}
+              />
               <Stack gap={0} pt={28} style={{ flex: 1, minWidth: 160 }}>
                 {startsAt && <SlotTime slot={{ startsAt, endsAt: new Date(new Date(startsAt).getTime() + length).toISOString() }} hostZone={zone} viewerZone={viewerZone} />}
               </Stack>
-              <ActionIcon variant="subtle" color="gray" mt={30} onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))} aria-label={`Remove time ${i + 1}`} disabled={rows.length <= 2}>
+              <ActionIcon variant="subtle" color="gray" mt={30} onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))} aria-label={intl.formatMessage({ id: 'exchanges.poll.removeSlot' }, { n: i + 1 })} disabled={rows.length <= 2}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
@@ -251,16 +272,16 @@ function ProposeTimes({ exchange, poll, viewerZone, onDone, canCancel }: { excha
       </Stack>
       <Group justify="space-between">
         <Button variant="subtle" leftSection={<IconPlus size={16} />} onClick={() => setRows((r) => [...r, { key: Math.max(0, ...r.map((x) => x.key)) + 1, date: '', time: startTime }])} disabled={rows.length >= 20}>
-          Add a time
+          {intl.formatMessage({ id: 'exchanges.poll.add' })}
         </Button>
         <Group gap="sm">
           {canCancel && (
             <Button variant="default" onClick={onDone}>
-              Cancel
+              {intl.formatMessage({ id: 'common.cancel' })}
             </Button>
           )}
           <Button onClick={save} loading={setPoll.isPending}>
-            Propose these times
+            {intl.formatMessage({ id: 'exchanges.poll.propose' })}
           </Button>
         </Group>
       </Group>

@@ -3,16 +3,18 @@ import { notifications } from '@mantine/notifications';
 import type { ExchangeDetail, RegisterRequest } from '@peerhub/contracts';
 import { can, whyNot } from '@peerhub/domain';
 import { IconCheck, IconHelp, IconHourglass, IconX } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../i18n/locale-store';
 import { errorMessage } from '../../../lib/api-client';
 import { useActor, useMe } from '../../../lib/session';
 import { useParticipants } from '../api/get-participants';
 import { useRegister } from '../api/register';
 import { exchangeSubject } from '../model/subject';
 
-const ANSWERS: Array<{ answer: RegisterRequest['answer']; label: string; icon: typeof IconCheck; color: string }> = [
-  { answer: 'going', label: 'Going', icon: IconCheck, color: 'green' },
-  { answer: 'maybe', label: 'Maybe', icon: IconHelp, color: 'blue' },
-  { answer: 'declined', label: "Can't go", icon: IconX, color: 'gray' },
+const ANSWERS: Array<{ answer: RegisterRequest['answer']; labelId: MessageId; icon: typeof IconCheck; color: string }> = [
+  { answer: 'going', labelId: 'exchanges.registration.going', icon: IconCheck, color: 'green' },
+  { answer: 'maybe', labelId: 'exchanges.registration.maybe', icon: IconHelp, color: 'blue' },
+  { answer: 'declined', labelId: 'exchanges.registration.declined', icon: IconX, color: 'gray' },
 ];
 
 /** Which answer a registration status stands for (the waitlist and approval are answers of "going"). */
@@ -20,6 +22,7 @@ const answerOf = (status: ExchangeDetail['myStatus']): RegisterRequest['answer']
 
 /** Going / Maybe / Can't go, with where I stand (waitlist position, waiting for approval) and the seats. */
 export function RegistrationPanel({ exchange }: { exchange: ExchangeDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const subject = exchangeSubject(exchange, me.id);
@@ -37,48 +40,45 @@ export function RegistrationPanel({ exchange }: { exchange: ExchangeDetail }) {
       { id: exchange.id, answer: value },
       {
         onSuccess: ({ status }) => {
-          const messages = {
-            going: "You're going. Add it to your calendar with the .ics file.",
-            maybe: 'Noted as maybe: you will hear of changes.',
-            declined: 'Noted: you are not going.',
-            waitlisted: 'The exchange is full: you are on the waitlist and move up when a seat frees.',
-            'pending-approval': "The organiser approves each registration: you will hear when they decide.",
-          } as const;
-          notifications.show({ color: status === 'going' ? 'green' : 'peerhub', title: 'Answer saved', message: messages[status] });
+          notifications.show({
+            color: status === 'going' ? 'green' : 'peerhub',
+            title: intl.formatMessage({ id: 'exchanges.registration.savedTitle' }),
+            message: intl.formatMessage({ id: `exchanges.registration.saved.${status}` }),
+          });
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(e) }),
+        onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.registration.notSaved' }), message: errorMessage(e) }),
       },
     );
 
   const seats =
     exchange.capacity === null
-      ? `${exchange.going} going · no seat limit`
-      : `${exchange.going} of ${exchange.capacity} seats taken${exchange.waitlisted ? ` · ${exchange.waitlisted} on the waitlist` : ''}`;
+      ? `${intl.formatMessage({ id: 'exchanges.seats.going' }, { going: exchange.going })} · ${intl.formatMessage({ id: 'exchanges.seats.noLimit' })}`
+      : `${intl.formatMessage({ id: 'exchanges.seats.taken' }, { going: exchange.going, capacity: exchange.capacity })}${exchange.waitlisted ? ` · ${intl.formatMessage({ id: 'exchanges.seats.onWaitlist' }, { count: exchange.waitlisted })}` : ''}`;
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="x-registration">
       <Title order={2} fz="lg" id="x-registration" mb={4}>
-        Registration
+        {intl.formatMessage({ id: 'exchanges.registration.title' })}
       </Title>
       <Text size="sm" c="dimmed" mb="md">
         {seats}
-        {exchange.maybe ? ` · ${exchange.maybe} maybe` : ''}
-        {exchange.requiresApproval ? ' · the organiser approves each registration' : ''}
+        {exchange.maybe ? ` · ${intl.formatMessage({ id: 'exchanges.seats.maybe' }, { count: exchange.maybe })}` : ''}
+        {exchange.requiresApproval ? ` · ${intl.formatMessage({ id: 'exchanges.seats.approval' })}` : ''}
       </Text>
       <Stack gap="sm">
         {exchange.myStatus === 'waitlisted' && (
           <Alert color="orange" variant="light" icon={<IconHourglass size={18} />} p="sm" role="status">
-            You are on the waitlist{position > 0 ? `, position ${position}` : ''}. You move up automatically when a seat frees.
+            {position > 0 ? intl.formatMessage({ id: 'exchanges.registration.waitlistedAt' }, { position }) : intl.formatMessage({ id: 'exchanges.registration.waitlisted' })}
           </Alert>
         )}
         {exchange.myStatus === 'pending-approval' && (
           <Alert color="orange" variant="light" icon={<IconHourglass size={18} />} p="sm" role="status">
-            Waiting for the organiser's approval.
+            {intl.formatMessage({ id: 'exchanges.registration.pending' })}
           </Alert>
         )}
         {exchange.myStatus === 'going' && (
           <Text size="sm" fw={600} c="green.8" role="status">
-            You're going.
+            {intl.formatMessage({ id: 'exchanges.registration.youreGoing' })}
           </Text>
         )}
         {reason && (
@@ -87,8 +87,8 @@ export function RegistrationPanel({ exchange }: { exchange: ExchangeDetail }) {
           </Text>
         )}
         {(allowed || reason) && (
-          <Group gap="xs" grow role="group" aria-label="Your answer">
-            {ANSWERS.map(({ answer: value, label, icon: Icon, color }) => {
+          <Group gap="xs" grow role="group" aria-label={intl.formatMessage({ id: 'exchanges.registration.yourAnswer' })}>
+            {ANSWERS.map(({ answer: value, labelId, icon: Icon, color }) => {
               const chosen = current === value;
               const button = (
                 <Button
@@ -102,7 +102,7 @@ export function RegistrationPanel({ exchange }: { exchange: ExchangeDetail }) {
                   onClick={() => !chosen && answer(value)}
                   px="xs"
                 >
-                  {label}
+                  {intl.formatMessage({ id: labelId })}
                 </Button>
               );
               return reason ? (
@@ -117,7 +117,7 @@ export function RegistrationPanel({ exchange }: { exchange: ExchangeDetail }) {
         )}
         {!allowed && !reason && (
           <Text size="sm" c="dimmed">
-            Only members of {exchange.allianceName} register for its exchanges.
+            {intl.formatMessage({ id: 'exchanges.registration.membersOnly' }, { alliance: exchange.allianceName })}
           </Text>
         )}
       </Stack>

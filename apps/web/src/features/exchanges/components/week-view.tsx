@@ -1,6 +1,7 @@
 import { Box, Stack, Text } from '@mantine/core';
 import type { ExchangeSummary } from '@peerhub/contracts';
 import type { CSSProperties } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { daysOf, isMultiDay, timedSegments, weekDays } from '../model/calendar';
 import { formatDateKey } from '../model/time';
@@ -13,6 +14,7 @@ const clock = (minutes: number) => `${pad(Math.floor(minutes / 60) % 24)}:${pad(
 
 /** Seven columns in the viewer's zone; exchanges placed by their local hours (several days: a band on top). */
 export function WeekView({ date, today, exchanges, viewerZone, allianceNames }: { date: string; today: string; exchanges: ExchangeSummary[]; viewerZone: string; allianceNames: Map<string, string> }) {
+  const intl = useIntl();
   const days = weekDays(date);
   const segments = timedSegments(exchanges, days, viewerZone);
   const allDay = exchanges.filter(isMultiDay);
@@ -26,7 +28,7 @@ export function WeekView({ date, today, exchanges, viewerZone, allianceNames }: 
   return (
     <>
       <Box visibleFrom="sm">
-        <div className="x-week" style={{ '--x-hour': `${HOUR_PX}px` } as CSSProperties} role="group" aria-label={`Week of ${formatDateKey(days[0] ?? date, { day: 'numeric', month: 'long', year: 'numeric' })}`}>
+        <div className="x-week" style={{ '--x-hour': `${HOUR_PX}px` } as CSSProperties} role="group" aria-label={intl.formatMessage({ id: 'exchanges.week.gridLabel' }, { date: formatDateKey(days[0] ?? date, { day: 'numeric', month: 'long', year: 'numeric' }) })}>
           <div className="x-week-day-head" style={{ borderLeft: 0 }} />
           {days.map((d) => (
             <div key={d} className="x-week-day-head x-week-day" data-today={d === today}>
@@ -39,7 +41,7 @@ export function WeekView({ date, today, exchanges, viewerZone, allianceNames }: 
           {allDay.length > 0 && (
             <>
               <Text fz={10} c="dimmed" ta="right" pr={6} pt={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-                All days
+                {intl.formatMessage({ id: 'exchanges.week.allDays' })}
               </Text>
               {days.map((d) => (
                 <div key={d} className="x-week-allday">
@@ -97,11 +99,11 @@ export function WeekView({ date, today, exchanges, viewerZone, allianceNames }: 
             <div key={d}>
               <Text fw={650} size="sm" c={d === today ? 'peerhub.7' : undefined} mb={6}>
                 {formatDateKey(d, { weekday: 'long', day: 'numeric', month: 'long' })}
-                {d === today ? ' · today' : ''}
+                {d === today ? ` · ${intl.formatMessage({ id: 'exchanges.week.today' })}` : ''}
               </Text>
               {events.length === 0 ? (
                 <Text size="sm" c="dimmed">
-                  Nothing planned
+                  {intl.formatMessage({ id: 'exchanges.week.nothingPlanned' })}
                 </Text>
               ) : (
                 <Stack gap="xs">

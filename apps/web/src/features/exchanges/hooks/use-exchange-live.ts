@@ -2,14 +2,17 @@ import { notifications } from '@mantine/notifications';
 import type { ExchangeRegistrationsChanged } from '@peerhub/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { t } from '../../../i18n/locale-store';
 import { useSocket } from '../../../lib/socket';
 import { exchangeKeys } from '../api/keys';
 
-const ABOUT_ME = {
-  promoted: { color: 'green', title: 'A seat freed up', message: "You're going: you moved up from the waitlist." },
-  approved: { color: 'green', title: 'Registration approved', message: 'The organiser admitted you.' },
-  refused: { color: 'gray', title: 'Registration not approved', message: 'The organiser could not admit you this time.' },
-} as const;
+// Built when a change arrives, in the language on screen.
+const aboutMe = (reason: 'promoted' | 'approved' | 'refused') =>
+  ({
+    promoted: { color: 'green', title: t('exchanges.live.promotedTitle'), message: t('exchanges.live.promotedMessage') },
+    approved: { color: 'green', title: t('exchanges.live.approvedTitle'), message: t('exchanges.live.approvedMessage') },
+    refused: { color: 'gray', title: t('exchanges.live.refusedTitle'), message: t('exchanges.live.refusedMessage') },
+  })[reason];
 
 /**
  * While an exchange's page is open, its registrations stay live: the page watches the exchange
@@ -36,7 +39,7 @@ export function useExchangeLive(exchangeId: string, meId: string) {
       void refresh();
       for (const change of event.changes) {
         if (change.personId !== meId || change.reason === 'answered') continue;
-        const note = change.reason === 'approved' && change.status === 'waitlisted' ? { color: 'peerhub', title: 'Registration approved', message: 'The organiser admitted you; the exchange is full, so you are on the waitlist.' } : ABOUT_ME[change.reason];
+        const note = change.reason === 'approved' && change.status === 'waitlisted' ? { color: 'peerhub', title: t('exchanges.live.approvedTitle'), message: t('exchanges.live.approvedWaitlistedMessage') } : aboutMe(change.reason);
         notifications.show({ id: `exchange-${exchangeId}-${change.reason}`, autoClose: 10_000, ...note });
       }
     };

@@ -1,6 +1,7 @@
 import { CreateExchangeRequest, type ExchangeDetail } from '@peerhub/contracts';
 import { localDays } from '@peerhub/domain';
 import { randomId } from '@mantine/hooks';
+import { t } from '../../../i18n/locale-store';
 import { validateWith } from '../../../lib/form';
 import { mainZoneOf } from './labels';
 import { instantOf } from './time';
@@ -147,12 +148,12 @@ export function toRequest(v: ExchangeFormValues) {
 /** Zod's generic wording, said the way a person acts on it. */
 function friendly(message: string): string {
   const min = /expected (?:string|array) to have >=(\d+)/.exec(message);
-  if (min) return min[1] === '1' ? 'Fill this in' : `Use at least ${min[1]} characters`;
+  if (min) return min[1] === '1' ? t('exchanges.validation.fillIn') : t('exchanges.validation.atLeast', { min: Number(min[1]) });
   const max = /expected (?:string|array) to have <=(\d+)/.exec(message);
-  if (max) return `Use at most ${max[1]} characters`;
-  if (/Invalid ISO datetime/i.test(message)) return 'Give the date and time';
-  if (/Invalid URL/i.test(message)) return 'Enter a full address starting with https://';
-  if (/Invalid option|Invalid input: expected "/i.test(message)) return 'Pick one';
+  if (max) return t('exchanges.validation.atMost', { max: Number(max[1]) });
+  if (/Invalid ISO datetime/i.test(message)) return t('exchanges.validation.dateTime');
+  if (/Invalid URL/i.test(message)) return t('exchanges.validation.url');
+  if (/Invalid option|Invalid input: expected "/i.test(message)) return t('exchanges.validation.pickOne');
   return message;
 }
 
@@ -170,6 +171,6 @@ export function formErrors(v: ExchangeFormValues, errors: Record<string, string>
 
 export function validateExchange(v: ExchangeFormValues): Record<string, string> {
   const errors = formErrors(v, validateWith(CreateExchangeRequest, toRequest)(v));
-  if (!v.allianceId) errors.allianceId = 'Pick the alliance';
+  if (!v.allianceId) errors.allianceId = t('exchanges.validation.pickAlliance');
   return errors;
 }

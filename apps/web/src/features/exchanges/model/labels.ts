@@ -1,28 +1,18 @@
-import type { ExchangeFormat, ExchangeStatus, ExchangeType, RegistrationStatus } from '@peerhub/contracts';
+import { ExchangeFormat, ExchangeType, type ExchangeStatus, type RegistrationStatus } from '@peerhub/contracts';
 import { browserTimeZone } from '../../../components/ui/labels';
+import { t } from '../../../i18n/locale-store';
 
-export const TYPE_NAMES: Record<ExchangeType, string> = {
-  workshop: 'Workshop',
-  'study-visit': 'Study visit',
-  webinar: 'Webinar',
-  'expert-mission': 'Expert mission',
-  conference: 'Conference',
-};
-export const TYPE_OPTIONS = Object.entries(TYPE_NAMES).map(([value, label]) => ({ value, label }));
+// Functions, not constants: the names are given in the language on screen.
+export const typeName = (type: ExchangeType): string => t(`exchanges.type.${type}`);
+export const typeOptions = () => ExchangeType.options.map((value) => ({ value, label: typeName(value) }));
 
-export const FORMAT_NAMES: Record<ExchangeFormat, string> = { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid' };
-export const FORMAT_OPTIONS = Object.entries(FORMAT_NAMES).map(([value, label]) => ({ value, label }));
+export const formatName = (format: ExchangeFormat): string => t(`exchanges.format.${format}`);
+export const formatOptions = () => ExchangeFormat.options.map((value) => ({ value, label: formatName(value) }));
 
-export const STATUS_NAMES: Record<ExchangeStatus, string> = { draft: 'Draft', published: 'Published', cancelled: 'Cancelled', completed: 'Completed' };
+export const statusName = (status: ExchangeStatus): string => t(`exchanges.status.${status}`);
 export const STATUS_COLORS: Record<ExchangeStatus, string> = { draft: 'yellow', published: 'peerhub', cancelled: 'red', completed: 'gray' };
 
-export const MY_STATUS_NAMES: Record<RegistrationStatus, string> = {
-  going: 'Going',
-  maybe: 'Maybe',
-  declined: "Can't go",
-  waitlisted: 'Waitlist',
-  'pending-approval': 'Awaiting approval',
-};
+export const myStatusName = (status: RegistrationStatus): string => t(`exchanges.myStatus.${status}`);
 export const MY_STATUS_COLORS: Record<RegistrationStatus, string> = { going: 'green', maybe: 'blue', declined: 'gray', waitlisted: 'orange', 'pending-approval': 'orange' };
 
 /** The main zone of the alliance's host countries; elsewhere the browser's. */

@@ -1,6 +1,7 @@
 import { isKnownTimeZone } from '@peerhub/contracts';
 import { crossesMidnight, fromLocal, offsetMinutes, toLocal } from '@peerhub/domain';
 import { browserTimeZone } from '../../../components/ui/labels';
+import { currentFormattingLocale, currentLocale, t } from '../../../i18n/locale-store';
 import { useSession } from '../../../lib/session';
 
 /**
@@ -22,11 +23,13 @@ export function zoneCity(zone: string): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** In the page's language (British English for English). */
 function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`;
+  const locale = currentFormattingLocale();
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: zone });
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
     formatters.set(key, f);
   }
   return f;
@@ -36,16 +39,28 @@ const asDate = (instant: string | Date) => (typeof instant === 'string' ? new Da
 
 /** "09:00" */
 export const formatTime = (instant: string | Date, zone: string) => formatter(zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(asDate(instant));
-/** Date words without the punctuation engines disagree on ("Wed, 10 Mar" in one, "Wed 10 Mar" in another). */
+/**
+ * English date words without the punctuation engines disagree on ("Wed, 10 Mar" in one, "Wed 10 Mar"
+ * in another). Other languages keep their own order and words ("2027 ж. 11 нау., бс", "11 мар. 2027 г.").
+ */
 const dateWords = (f: Intl.DateTimeFormat, instant: Date) =>
-  f
-    .formatToParts(instant)
-    .filter((p) => p.type !== 'literal')
-    .map((p) => p.value)
-    .join(' ');
+  currentLocale() === 'en'
+    ? f
+        .formatToParts(instant)
+        .filter((p) => p.type !== 'literal')
+        .map((p) => p.value)
+        .join(' ')
+    : f.format(instant);
 
 /** "Tue 11 Mar 2027" */
 export const formatDay = (instant: string | Date, zone: string) => dateWords(formatter(zone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }), asDate(instant));
+/** The weekday, day and month of an instant, each on its own (a calendar's date box): "Tue", "11", "Mar". */
+export function dayParts(instant: string | Date, zone: string): { weekday: string; day: string; month: string } {
+  const parts = formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }).formatToParts(asDate(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: part('weekday'), day: part('day'), month: part('month') };
+}
+
 /** "Tue 11 Mar" */
 export const formatShortDay = (instant: string | Date, zone: string) => dateWords(formatter(zone, { weekday: 'short', day: 'numeric', month: 'short' }), asDate(instant));
 
@@ -76,7 +91,7 @@ export function describePeriod(startsAt: string, endsAt: string, hostZone: strin
   const host = `${withDate ? `${formatDay(startsAt, hostZone)}, ` : ''}${formatRange(startsAt, endsAt, hostZone)} ${zoneCity(hostZone)}`;
   if (sameClock(hostZone, viewerZone, startsAt)) return { host, viewer: null };
   const otherDay = withDate || dayKey(startsAt, viewerZone) !== hostDay;
-  const viewer = `${otherDay ? `${formatShortDay(startsAt, viewerZone)}, ` : ''}${formatRange(startsAt, endsAt, viewerZone)} your time, ${zoneCity(viewerZone)}`;
+  const viewer = t('exchanges.time.yourTime', { when: `${otherDay ? `${formatShortDay(startsAt, viewerZone)}, ` : ''}${formatRange(startsAt, endsAt, viewerZone)}`, city: zoneCity(viewerZone) });
   return { host, viewer };
 }
 

@@ -1,6 +1,7 @@
 import { Anchor } from '@mantine/core';
 import type { ExchangeDetail } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
+import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -12,6 +13,7 @@ import { exchangeSubject } from '../model/subject';
 
 /** /exchanges/new: a coordinator drafts an exchange in one of the alliances they run. */
 export function NewExchangePage() {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const [params] = useSearchParams();
@@ -22,9 +24,9 @@ export function NewExchangePage() {
   return (
     <>
       <Anchor component={Link} to="/exchanges" size="sm" mb="md" display="inline-block">
-        ← Exchanges
+        {intl.formatMessage({ id: 'exchanges.back' })}
       </Anchor>
-      <PageHeader eyebrow="Exchanges" title="New exchange" description="It is saved as a draft: only you, the alliance's coordinators and the people you invite see it until you publish it." />
+      <PageHeader eyebrow={intl.formatMessage({ id: 'exchanges.title' })} title={intl.formatMessage({ id: 'exchanges.new' })} description={intl.formatMessage({ id: 'exchanges.newPage.description' })} />
       <ExchangeForm allianceOptions={options} defaultAllianceId={defaultAllianceId} />
     </>
   );
@@ -38,6 +40,7 @@ export function EditExchangePage() {
 }
 
 function Edit({ exchange }: { exchange: ExchangeDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   if (!can(actor, 'exchange.manage', exchangeSubject(exchange, me.id)) || exchange.status === 'cancelled' || exchange.status === 'completed') return <NotFoundPage />;
@@ -46,7 +49,12 @@ function Edit({ exchange }: { exchange: ExchangeDetail }) {
       <Anchor component={Link} to={`/exchanges/${exchange.id}`} size="sm" mb="md" display="inline-block">
         ← {exchange.title}
       </Anchor>
-      <PageHeader eyebrow={exchange.allianceName} title={`Edit ${exchange.title}`} documentTitle={`Edit ${exchange.title}`} description={exchange.status === 'published' ? 'People who registered are told when the time or place changes.' : undefined} />
+      <PageHeader
+        eyebrow={exchange.allianceName}
+        title={intl.formatMessage({ id: 'exchanges.editPage.title' }, { title: exchange.title })}
+        documentTitle={intl.formatMessage({ id: 'exchanges.editPage.title' }, { title: exchange.title })}
+        description={exchange.status === 'published' ? intl.formatMessage({ id: 'exchanges.editPage.description' }) : undefined}
+      />
       <ExchangeForm exchange={exchange} allianceOptions={[]} defaultAllianceId={exchange.allianceId} />
     </>
   );

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { ExchangeDetail } from '@peerhub/contracts';
 import { can, utcOffsetLabel } from '@peerhub/domain';
 import { IconBan, IconCalendarDown, IconCalendarTime, IconMapPin, IconPencil, IconUsersGroup, IconVideo } from '@tabler/icons-react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { countryName, Flag } from '../../../components/ui/country';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -25,7 +26,7 @@ import { Period } from '../components/period';
 import { PollPanel } from '../components/poll-panel';
 import { RegistrationPanel } from '../components/registration-panel';
 import '../exchanges.css';
-import { FORMAT_NAMES } from '../model/labels';
+import { formatName } from '../model/labels';
 import { exchangeSubject } from '../model/subject';
 import { useViewerZone } from '../model/time';
 
@@ -39,6 +40,7 @@ export function ExchangePage() {
 }
 
 function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const zone = useViewerZone();
@@ -59,12 +61,12 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
   useExchangeLive(exchange.id, me.id);
 
   const download = () =>
-    ics.mutate({ id: exchange.id, title: exchange.title }, { onError: (e) => notifications.show({ color: 'red', title: 'No calendar file', message: errorMessage(e) }) });
+    ics.mutate({ id: exchange.id, title: exchange.title }, { onError: (e) => notifications.show({ color: 'red', title: intl.formatMessage({ id: 'exchanges.page.noIcs' }), message: errorMessage(e) }) });
 
   return (
     <>
       <Anchor component={Link} to="/exchanges" size="sm" mb="md" display="inline-block">
-        ← Exchanges
+        {intl.formatMessage({ id: 'exchanges.back' })}
       </Anchor>
       <PageHeader
         eyebrow={
@@ -79,7 +81,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
             <TypeBadge type={exchange.type} size="md" />
             <StatusBadge status={exchange.status} size="md" />
             <Badge size="md" variant="light" color="gray">
-              {FORMAT_NAMES[exchange.format]}
+              {formatName(exchange.format)}
             </Badge>
             <MyStatusBadge status={exchange.myStatus} size="md" />
           </Group>
@@ -89,7 +91,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
             {manage && <OrganiserActions exchange={exchange} started={started} />}
             {exchange.status !== 'draft' && (
               <Button variant="light" leftSection={<IconCalendarDown size={16} />} onClick={download} loading={ics.isPending}>
-                Add to calendar (.ics)
+                {intl.formatMessage({ id: 'exchanges.page.addToCalendar' })}
               </Button>
             )}
           </>
@@ -97,42 +99,41 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
       />
       {exchange.status === 'draft' &&
         (manage ? (
-          <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title="Draft" mb="lg">
-            Only you, the alliance's coordinators and the people invited (by name or through the linked groups) see it; the invited can answer the scheduling poll. Publish it to open registration
-            {openSlots ? ' and the poll to the whole alliance' : ''}.
+          <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title={intl.formatMessage({ id: 'exchanges.page.draftTitle' })} mb="lg">
+            {intl.formatMessage({ id: openSlots ? 'exchanges.page.draftWithPoll' : 'exchanges.page.draft' })}
           </Alert>
         ) : (
-          <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title="A draft you were invited to" mb="lg">
-            The organiser is still preparing it{openSlots ? ' and asks the people invited when suits them: answer the poll below' : ''}. Registration opens once it is published.
+          <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title={intl.formatMessage({ id: 'exchanges.page.invitedDraftTitle' })} mb="lg">
+            {intl.formatMessage({ id: openSlots ? 'exchanges.page.invitedDraftWithPoll' : 'exchanges.page.invitedDraft' })}
           </Alert>
         ))}
       {exchange.status === 'cancelled' && (
-        <Alert color="red" variant="light" icon={<IconBan size={18} />} title="This exchange was cancelled" mb="lg" role="status">
-          Registration is closed. Calendars that hold it show it as cancelled.
+        <Alert color="red" variant="light" icon={<IconBan size={18} />} title={intl.formatMessage({ id: 'exchanges.cancelledTitle' })} mb="lg" role="status">
+          {intl.formatMessage({ id: 'exchanges.page.cancelledText' })}
         </Alert>
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Tabs value={tab} onChange={(t) => setParams(t && t !== 'overview' ? { tab: t } : {}, { replace: true })} keepMounted={false}>
             <Tabs.List mb="lg" className="x-tabs">
-              <Tabs.Tab value="overview">Overview</Tabs.Tab>
+              <Tabs.Tab value="overview">{intl.formatMessage({ id: 'exchanges.page.overview' })}</Tabs.Tab>
               <Tabs.Tab value="participants" rightSection={registered ? <Badge size="xs" variant="light" color="gray" circle={registered < 10}>{registered}</Badge> : undefined}>
-                Participants
+                {intl.formatMessage({ id: 'exchanges.page.participants' })}
               </Tabs.Tab>
-              <Tabs.Tab value="poll" rightSection={unanswered ? <Badge size="xs" color="orange" variant="filled" circle aria-label="waiting for your answer">!</Badge> : undefined}>
-                Find a time
+              <Tabs.Tab value="poll" rightSection={unanswered ? <Badge size="xs" color="orange" variant="filled" circle aria-label={intl.formatMessage({ id: 'exchanges.page.waitingForAnswer' })}>!</Badge> : undefined}>
+                {intl.formatMessage({ id: 'exchanges.page.findTime' })}
               </Tabs.Tab>
-              <Tabs.Tab value="discussion">Discussion</Tabs.Tab>
-              <Tabs.Tab value="afterwards">After the exchange</Tabs.Tab>
+              <Tabs.Tab value="discussion">{intl.formatMessage({ id: 'exchanges.page.discussion' })}</Tabs.Tab>
+              <Tabs.Tab value="afterwards">{intl.formatMessage({ id: 'exchanges.page.afterwards' })}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="overview">
               <Stack gap="lg">
                 {unanswered && (
-                  <Alert color="orange" variant="light" icon={<IconCalendarTime size={18} />} title="The organiser is looking for a time">
+                  <Alert color="orange" variant="light" icon={<IconCalendarTime size={18} />} title={intl.formatMessage({ id: 'exchanges.page.lookingForTime' })}>
                     <Group justify="space-between" gap="sm">
-                      <Text size="sm">Say which of the proposed times suit you.</Text>
+                      <Text size="sm">{intl.formatMessage({ id: 'exchanges.page.sayWhich' })}</Text>
                       <Button size="xs" variant="white" color="orange" onClick={() => setParams({ tab: 'poll' }, { replace: true })}>
-                        Answer the poll
+                        {intl.formatMessage({ id: 'exchanges.page.answerPoll' })}
                       </Button>
                     </Group>
                   </Alert>
@@ -140,7 +141,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
                 {exchange.learningObjectives.length > 0 && (
                   <Card withBorder padding="lg" component="section" aria-labelledby="x-objectives">
                     <Title order={2} fz="lg" mb="sm" id="x-objectives">
-                      Learning objectives
+                      {intl.formatMessage({ id: 'exchanges.learningObjectives' })}
                     </Title>
                     <List spacing={6} size="sm">
                       {exchange.learningObjectives.map((o, i) => (
@@ -152,7 +153,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
                 {exchange.description && (
                   <Card withBorder padding="lg" component="section" aria-labelledby="x-description">
                     <Title order={2} fz="lg" mb="sm" id="x-description">
-                      About
+                      {intl.formatMessage({ id: 'exchanges.page.about' })}
                     </Title>
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                       {exchange.description}
@@ -161,7 +162,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
                 )}
                 <Card withBorder padding="lg" component="section" aria-labelledby="x-agenda">
                   <Title order={2} fz="lg" mb="md" id="x-agenda">
-                    Agenda
+                    {intl.formatMessage({ id: 'exchanges.agenda' })}
                   </Title>
                   <AgendaView exchange={exchange} viewerZone={zone} />
                 </Card>
@@ -170,7 +171,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
             <Tabs.Panel value="participants">
               <Card withBorder padding="lg" component="section" aria-labelledby="x-participants">
                 <Title order={2} fz="lg" mb="md" id="x-participants">
-                  Participants by country
+                  {intl.formatMessage({ id: 'exchanges.page.byCountry' })}
                 </Title>
                 <ParticipantsPanel exchange={exchange} manage={manage} started={started} />
               </Card>
@@ -178,7 +179,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
             <Tabs.Panel value="poll">
               <Card withBorder padding="lg" component="section" aria-labelledby="x-poll">
                 <Title order={2} fz="lg" mb="sm" id="x-poll">
-                  Find a time
+                  {intl.formatMessage({ id: 'exchanges.page.findTime' })}
                 </Title>
                 <PollPanel exchange={exchange} manage={manage} viewerZone={zone} />
               </Card>
@@ -204,6 +205,7 @@ function ExchangeView({ exchange }: { exchange: ExchangeDetail }) {
 
 /** The linked peer groups I can see, and who was invited by name. */
 function LinkedGroups({ exchange }: { exchange: ExchangeDetail }) {
+  const intl = useIntl();
   const groupNames = useGroupNames();
   const groups = exchange.groupIds.flatMap((id) => (groupNames.has(id) ? [{ id, name: groupNames.get(id)! }] : []));
   if (groups.length === 0 && exchange.invitees.length === 0) return null;
@@ -213,21 +215,25 @@ function LinkedGroups({ exchange }: { exchange: ExchangeDetail }) {
         <Group gap={8} wrap="nowrap" align="flex-start">
           <IconUsersGroup size={16} style={{ flex: 'none', marginTop: 2 }} color="var(--mantine-color-gray-6)" aria-hidden />
           <Text size="sm">
-            For{' '}
-            {groups.map((g, i) => (
-              <span key={g.id}>
-                {i > 0 && ', '}
-                <Anchor component={Link} to={`/groups/${g.id}`} inherit>
-                  {g.name}
-                </Anchor>
-              </span>
-            ))}
+            <FormattedMessage
+              id="exchanges.page.forGroups"
+              values={{
+                groups: groups.map((g, i) => (
+                  <span key={g.id}>
+                    {i > 0 && ', '}
+                    <Anchor component={Link} to={`/groups/${g.id}`} inherit>
+                      {g.name}
+                    </Anchor>
+                  </span>
+                )),
+              }}
+            />
           </Text>
         </Group>
       )}
       {exchange.invitees.length > 0 && (
         <Text size="sm" c="dimmed">
-          Invited by name: {exchange.invitees.map((p) => p.name).join(', ')}
+          {intl.formatMessage({ id: 'exchanges.page.invitedByName' }, { names: exchange.invitees.map((p) => p.name).join(', ') })}
         </Text>
       )}
     </Stack>
@@ -235,29 +241,31 @@ function LinkedGroups({ exchange }: { exchange: ExchangeDetail }) {
 }
 
 function WhenAndWhere({ exchange, viewerZone }: { exchange: ExchangeDetail; viewerZone: string }) {
+  const intl = useIntl();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="x-when">
       <Title order={2} fz="lg" mb="sm" id="x-when">
-        When and where
+        {intl.formatMessage({ id: 'exchanges.page.whenWhere' })}
       </Title>
       <Stack gap="md">
         <div>
           <Period startsAt={exchange.startsAt} endsAt={exchange.endsAt} hostZone={exchange.timezone} viewerZone={viewerZone} withDate stacked />
           <Text size="xs" c="dimmed" mt={2}>
-            Host's time zone: {exchange.timezone.replaceAll('_', ' ')}, {utcOffsetLabel(exchange.timezone, new Date(exchange.startsAt))}
+            {intl.formatMessage({ id: 'exchanges.page.hostZone' }, { zone: exchange.timezone.replaceAll('_', ' '), offset: utcOffsetLabel(exchange.timezone, new Date(exchange.startsAt)) })}
           </Text>
         </div>
         <Stack gap={6}>
           <Group gap={8} wrap="nowrap">
             <Flag code={exchange.hostCountry} size={14} />
             <Text size="sm">
-              Hosted in {countryName(exchange.hostCountry)}
-              {exchange.hostOrganisation ? ` by ${exchange.hostOrganisation.name}` : ''}
+              {exchange.hostOrganisation
+                ? intl.formatMessage({ id: 'exchanges.page.hostedInBy' }, { country: countryName(exchange.hostCountry), organisation: exchange.hostOrganisation.name })
+                : intl.formatMessage({ id: 'exchanges.page.hostedIn' }, { country: countryName(exchange.hostCountry) })}
             </Text>
           </Group>
           {exchange.coOrganisers.length > 0 && (
             <Text size="sm" c="dimmed">
-              With {exchange.coOrganisers.map((o) => o.name).join(', ')}
+              {intl.formatMessage({ id: 'exchanges.page.with' }, { names: exchange.coOrganisers.map((o) => o.name).join(', ') })}
             </Text>
           )}
         </Stack>

@@ -3,6 +3,7 @@ import type { ExchangeSummary } from '@peerhub/contracts';
 import { can, utcOffsetLabel } from '@peerhub/domain';
 import { IconCalendarEvent, IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -19,18 +20,9 @@ import '../exchanges.css';
 import { monthGrid, shiftMonth, weekDays, type CalendarView } from '../model/calendar';
 import { addDays, dayKey, formatDateKey, instantOf, useViewerZone, zoneCity } from '../model/time';
 
-const VIEWS = [
-  { value: 'month', label: 'Month' },
-  { value: 'week', label: 'Week' },
-  { value: 'list', label: 'List' },
-];
-const SCOPES = [
-  { value: 'mine', label: 'Mine' },
-  { value: 'all', label: 'All of my alliances' },
-];
-
 /** The exchanges of my alliances (or mine only) as a month, a week or a list, in my time zone. */
 export function ExchangesPage() {
+  const intl = useIntl();
   const me = useMe();
   const actor = useActor();
   const zone = useViewerZone();
@@ -44,7 +36,7 @@ export function ExchangesPage() {
   const groupNames = useGroupNames();
   // Linked groups filter on the page: an exchange linked to the group, in every view.
   const ofGroup = (items: ExchangeSummary[]) => (groupId ? items.filter((e) => e.groupIds.includes(groupId)) : items);
-  const groupOptions = useMemo(() => [{ value: '', label: 'All peer groups' }, ...[...groupNames].map(([value, label]) => ({ value, label }))], [groupNames]);
+  const groupOptions = useMemo(() => [{ value: '', label: intl.formatMessage({ id: 'exchanges.list.allGroups' }) }, ...[...groupNames].map(([value, label]) => ({ value, label }))], [groupNames, intl]);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? (params.get('date') as string) : today;
   const set = (changes: Record<string, string | null>) =>
     setParams(
@@ -84,21 +76,21 @@ export function ExchangesPage() {
   const step = (direction: 1 | -1) => set({ date: view === 'month' ? shiftMonth(date, direction) : addDays(date, 7 * direction) });
   const title =
     view === 'month'
-      ? formatDateKey(monthGrid(date).first, { month: 'long', year: 'numeric' })
+      ? capitalise(formatDateKey(monthGrid(date).first, { month: 'long', year: 'numeric' }))
       : view === 'week'
         ? weekTitle(weekDays(date))
-        : 'Upcoming';
+        : intl.formatMessage({ id: 'exchanges.list.upcoming' });
 
   return (
     <>
       <PageHeader
-        eyebrow="Exchanges"
-        title="Exchanges"
-        description={`Workshops, study visits and webinars of your alliances. Times are shown in your time zone: ${zoneCity(zone)}, ${utcOffsetLabel(zone, now)}.`}
+        eyebrow={intl.formatMessage({ id: 'exchanges.title' })}
+        title={intl.formatMessage({ id: 'exchanges.title' })}
+        description={intl.formatMessage({ id: 'exchanges.list.description' }, { city: zoneCity(zone), offset: utcOffsetLabel(zone, now) })}
         actions={
           creatable.length > 0 && (
             <Button component={Link} to={creatable.length === 1 || allianceId ? `/exchanges/new?allianceId=${allianceId || creatable[0]?.allianceId}` : '/exchanges/new'} leftSection={<IconPlus size={16} />}>
-              New exchange
+              {intl.formatMessage({ id: 'exchanges.new' })}
             </Button>
           )
         }
@@ -106,11 +98,19 @@ export function ExchangesPage() {
       <Stack gap="lg">
         <Group justify="space-between" gap="sm" wrap="wrap">
           <Group gap="sm" wrap="wrap">
-            <SegmentedControl aria-label="Whose exchanges" data={SCOPES} value={scope} onChange={(v) => set({ scope: v === 'all' ? null : v })} />
+            <SegmentedControl
+              aria-label={intl.formatMessage({ id: 'exchanges.list.whose' })}
+              data={[
+                { value: 'mine', label: intl.formatMessage({ id: 'exchanges.list.mine' }) },
+                { value: 'all', label: intl.formatMessage({ id: 'exchanges.list.allAlliances' }) },
+              ]}
+              value={scope}
+              onChange={(v) => set({ scope: v === 'all' ? null : v })}
+            />
             {alliances.length > 1 && (
               <Select
-                aria-label="Alliance"
-                data={[{ value: '', label: 'All alliances' }, ...alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))]}
+                aria-label={intl.formatMessage({ id: 'exchanges.form.alliance' })}
+                data={[{ value: '', label: intl.formatMessage({ id: 'exchanges.list.allAlliancesOption' }) }, ...alliances.map((m) => ({ value: m.allianceId, label: m.allianceName }))]}
                 value={allianceId}
                 onChange={(v) => set({ alliance: v || null })}
                 allowDeselect={false}
@@ -120,7 +120,7 @@ export function ExchangesPage() {
             )}
             {groupNames.size > 0 && (
               <Select
-                aria-label="Linked peer group"
+                aria-label={intl.formatMessage({ id: 'exchanges.list.linkedGroup' })}
                 data={groupOptions}
                 value={groupNames.has(groupId) ? groupId : ''}
                 onChange={(v) => set({ group: v || null })}
@@ -131,24 +131,33 @@ export function ExchangesPage() {
               />
             )}
           </Group>
-          <SegmentedControl aria-label="View" data={VIEWS} value={view} onChange={(v) => set({ view: v === 'month' ? null : v })} />
+          <SegmentedControl
+            aria-label={intl.formatMessage({ id: 'exchanges.list.view' })}
+            data={[
+              { value: 'month', label: intl.formatMessage({ id: 'exchanges.list.month' }) },
+              { value: 'week', label: intl.formatMessage({ id: 'exchanges.list.week' }) },
+              { value: 'list', label: intl.formatMessage({ id: 'exchanges.list.list' }) },
+            ]}
+            value={view}
+            onChange={(v) => set({ view: v === 'month' ? null : v })}
+          />
         </Group>
         <Group justify="space-between" gap="sm" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Title order={2} fz={{ base: 'lg', sm: 22 }}>
               {title}
             </Title>
-            {exchanges.isFetching && <Loader size="xs" aria-label="Loading" />}
+            {exchanges.isFetching && <Loader size="xs" aria-label={intl.formatMessage({ id: 'exchanges.list.loading' })} />}
           </Group>
           {view !== 'list' && (
             <Group gap={6} wrap="nowrap">
-              <ActionIcon variant="default" size={34} onClick={() => step(-1)} aria-label={view === 'month' ? 'Previous month' : 'Previous week'}>
+              <ActionIcon variant="default" size={34} onClick={() => step(-1)} aria-label={intl.formatMessage({ id: view === 'month' ? 'exchanges.list.previousMonth' : 'exchanges.list.previousWeek' })}>
                 <IconChevronLeft size={18} />
               </ActionIcon>
               <Button variant="default" size="sm" onClick={() => set({ date: null })} disabled={view === 'month' ? date.slice(0, 7) === today.slice(0, 7) : weekDays(date)[0] === weekDays(today)[0]}>
-                Today
+                {intl.formatMessage({ id: 'exchanges.list.today' })}
               </Button>
-              <ActionIcon variant="default" size={34} onClick={() => step(1)} aria-label={view === 'month' ? 'Next month' : 'Next week'}>
+              <ActionIcon variant="default" size={34} onClick={() => step(1)} aria-label={intl.formatMessage({ id: view === 'month' ? 'exchanges.list.nextMonth' : 'exchanges.list.nextWeek' })}>
                 <IconChevronRight size={18} />
               </ActionIcon>
             </Group>
@@ -170,6 +179,9 @@ export function ExchangesPage() {
     </>
   );
 }
+
+/** "март 2027 г." → "Март 2027 г." (English month names already start with a capital). */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function weekTitle(days: string[]): string {
   const first = days[0] ?? '';
@@ -193,12 +205,13 @@ function ListView({
   groupNames: Map<string, string>;
   scope: string;
 }) {
+  const intl = useIntl();
   const shown = new Set(upcoming.map((e) => e.id));
   const recent = past.filter((e) => !shown.has(e.id)).reverse();
   if (upcoming.length === 0 && recent.length === 0) {
     return (
-      <EmptyState title={scope === 'mine' ? 'Nothing in your calendar' : 'No exchanges planned'} icon={<IconCalendarEvent size={22} stroke={1.6} />}>
-        {scope === 'mine' ? 'Exchanges you organise or answered Going or Maybe appear here. See what your alliances plan under “All of my alliances”.' : 'When your alliances plan workshops, study visits or webinars, they appear here.'}
+      <EmptyState title={intl.formatMessage({ id: scope === 'mine' ? 'exchanges.list.emptyMineTitle' : 'exchanges.list.emptyTitle' })} icon={<IconCalendarEvent size={22} stroke={1.6} />}>
+        {scope === 'mine' ? intl.formatMessage({ id: 'exchanges.list.emptyMineText' }, { all: intl.formatMessage({ id: 'exchanges.list.allAlliances' }) }) : intl.formatMessage({ id: 'exchanges.list.emptyText' })}
       </EmptyState>
     );
   }
@@ -207,7 +220,7 @@ function ListView({
       <Stack gap="sm">
         {upcoming.length === 0 ? (
           <Text c="dimmed" size="sm">
-            Nothing coming up.
+            {intl.formatMessage({ id: 'exchanges.list.nothingComingUp' })}
           </Text>
         ) : (
           upcoming.map((e) => <ExchangeRow key={e.id} exchange={e} viewerZone={viewerZone} allianceName={allianceNames.get(e.allianceId)} groupNames={groupNames} />)
@@ -216,7 +229,7 @@ function ListView({
       {recent.length > 0 && (
         <Stack gap="sm">
           <Title order={2} fz="lg">
-            Recent
+            {intl.formatMessage({ id: 'exchanges.list.recent' })}
           </Title>
           {recent.map((e) => (
             <ExchangeRow key={e.id} exchange={e} viewerZone={viewerZone} allianceName={allianceNames.get(e.allianceId)} groupNames={groupNames} />
