@@ -4,6 +4,7 @@ import 'dayjs/locale/kk';
 import 'dayjs/locale/ru';
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
 import { useSyncExternalStore } from 'react';
+import { knowsDates, polyfillDates } from './intl-polyfill';
 import en from './messages/en.json';
 
 /** Every message id: the English file is the reference the other languages must match. */
@@ -63,7 +64,7 @@ export const localeStore = {
       applyToDocument(locale);
       if (state.intl.locale === locale) return;
     }
-    const messages = await loadMessages(locale);
+    const [messages] = await Promise.all([loadMessages(locale), knowsDates(formattingLocale(locale)) ? undefined : polyfillDates()]);
     state = { locale, intl: createIntl({ locale: formattingLocale(locale), defaultLocale: 'en', messages: { ...en, ...messages }, onError: quiet }, cache) };
     applyToDocument(locale);
     for (const listener of listeners) listener();
