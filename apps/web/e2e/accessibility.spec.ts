@@ -10,7 +10,7 @@ interface Violation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: Array<{ target: string[] }>;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
 }
 
 /** Serious and critical WCAG 2.2 A/AA violations on the page as it stands. */
@@ -21,7 +21,7 @@ async function violations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
     return result.violations;
   });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')} — ${v.nodes[0]?.failureSummary ?? ''}`);
 }
 
 const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
@@ -69,7 +69,9 @@ test('the main pages can be walked with the keyboard, starting with a skip link,
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        // A card's stretched title link draws its ring on ::after, round the whole card.
+        const after = getComputedStyle(el, '::after');
+        const outlined = [style, after].some((s) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0);
         const ringed = style.boxShadow !== 'none';
         // Mantine's text fields show focus by their border colour instead of a ring.
         const field = el.matches('input:not([type=checkbox]):not([type=radio]), textarea, [role=combobox], [role=textbox]');

@@ -2,7 +2,7 @@ import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { AllianceSummary, Membership } from '@peerhub/contracts';
 import { IconCalendar, IconUsers } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { CardLink } from '../../../components/ui/card-link';
 import { roleName } from '../../../components/ui/labels';
 import { CountryFlags } from './country-flags';
 
@@ -10,11 +10,11 @@ export function AllianceCard({ alliance, membership }: { alliance: AllianceSumma
   const intl = useIntl();
   const suspended = membership?.status === 'suspended';
   return (
-    <Card withBorder padding="lg" radius="md" component={Link} to={`/alliances/${alliance.id}`} className="plain card-link" aria-label={alliance.name}>
+    <Card withBorder padding="lg" radius="md" className="card-link">
       <Stack gap="sm" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Title order={3} fz="lg" lh={1.35} c="peerhub.9">
-            {alliance.name}
+            <CardLink to={`/alliances/${alliance.id}`}>{alliance.name}</CardLink>
           </Title>
           {membership && (
             <Badge variant={suspended ? 'outline' : 'light'} color={suspended ? 'red' : 'peerhub'} style={{ flex: 'none' }} tt="none" fw={600}>

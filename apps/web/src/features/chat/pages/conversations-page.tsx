@@ -5,6 +5,7 @@ import { IconMessagePlus, IconMessages, IconSearch, IconUsers, IconUsersGroup } 
 import { useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
+import { CardLink } from '../../../components/ui/card-link';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate } from '../../../i18n/format';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -29,13 +30,15 @@ function ConversationRow({ conversation, meId }: { conversation: ConversationSum
   const title = direct && others.length > 0 ? others.join(', ') : conversation.title;
   const Icon = direct ? IconUsers : IconUsersGroup;
   return (
-    <Card withBorder padding="md" component={Link} to={`/conversations/${conversation.id}`} className="card-link plain" aria-label={conversation.unread > 0 ? intl.formatMessage({ id: 'chat.list.unreadLabel' }, { title, count: conversation.unread }) : title}>
+    <Card withBorder padding="md" className="card-link">
       <Group justify="space-between" wrap="nowrap" gap="md">
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
           <Icon size={20} stroke={1.6} aria-hidden color="var(--mantine-color-peerhub-7)" />
           <div style={{ minWidth: 0 }}>
             <Text fw={conversation.unread > 0 ? 700 : 600} truncate>
-              {title}
+              <CardLink to={`/conversations/${conversation.id}`} detail={conversation.unread > 0 ? intl.formatMessage({ id: 'chat.list.unreadDetail' }, { count: conversation.unread }) : null}>
+                {title}
+              </CardLink>
             </Text>
             <Text size="xs" c="dimmed">
               {intl.formatMessage({ id: direct ? 'chat.list.direct' : 'chat.list.group' })} · {lastActivity(intl, conversation.lastMessageAt)}

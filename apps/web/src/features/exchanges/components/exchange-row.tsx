@@ -2,11 +2,11 @@ import { Card, Group, Stack, Text } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import type { ExchangeSummary } from '@peerhub/contracts';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { CardLink } from '../../../components/ui/card-link';
 import { countryName, Flag } from '../../../components/ui/country';
 import { formatName } from '../model/labels';
 import { dayParts } from '../model/time';
-import { eventLabel } from './calendar-chip';
+import { eventDetails } from './calendar-chip';
 import { InvitedBadge, MyStatusBadge, StatusBadge, TypeBadge } from './exchange-badges';
 import { Period } from './period';
 
@@ -43,7 +43,7 @@ function LinkedGroups({ groupIds, groupNames }: { groupIds: string[]; groupNames
 export function ExchangeRow({ exchange, viewerZone, allianceName, groupNames }: { exchange: ExchangeSummary; viewerZone: string; allianceName?: string | undefined; groupNames?: Map<string, string> | undefined }) {
   const { weekday, day, month } = dayParts(exchange.startsAt, viewerZone);
   return (
-    <Card withBorder padding="md" component={Link} to={`/exchanges/${exchange.id}`} className="card-link plain" aria-label={eventLabel(exchange, viewerZone)}>
+    <Card withBorder padding="md" className="card-link">
       <Group wrap="nowrap" align="flex-start" gap="md">
         <div className="x-date-box" aria-hidden>
           <Text fz={11} fw={600} tt="uppercase" lh={1.2}>
@@ -64,7 +64,9 @@ export function ExchangeRow({ exchange, viewerZone, allianceName, groupNames }: 
             {exchange.status === 'draft' && exchange.invited && <InvitedBadge />}
           </Group>
           <Text fw={650} td={exchange.status === 'cancelled' ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
-            {exchange.title}
+            <CardLink to={`/exchanges/${exchange.id}`} detail={eventDetails(exchange, viewerZone)}>
+              {exchange.title}
+            </CardLink>
           </Text>
           <Period startsAt={exchange.startsAt} endsAt={exchange.endsAt} hostZone={exchange.timezone} viewerZone={viewerZone} withDate />
           <Group gap={8} wrap="wrap">

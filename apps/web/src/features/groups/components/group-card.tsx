@@ -1,19 +1,19 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { GroupSummary } from '@peerhub/contracts';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { CardLink } from '../../../components/ui/card-link';
 import { topicName } from '../../../components/ui/labels';
 import { CountryFlagRow, MemberCount, StandingBadge, VisibilityBadge } from './group-badges';
 
 export function GroupCard({ group, showAlliance = true }: { group: GroupSummary; showAlliance?: boolean }) {
   const intl = useIntl();
   return (
-    <Card withBorder padding="lg" radius="md" component={Link} to={`/groups/${group.id}`} className="plain card-link" aria-label={group.name} h="100%">
+    <Card withBorder padding="lg" radius="md" className="card-link" h="100%">
       <Stack gap="sm" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
             <Title order={3} fz="lg" lh={1.35} c="peerhub.9">
-              {group.name}
+              <CardLink to={`/groups/${group.id}`}>{group.name}</CardLink>
             </Title>
             {showAlliance && (
               <Text size="xs" c="dimmed" lineClamp={1}>

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { LearningNeed } from '@peerhub/contracts';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { CardLink } from '../../../components/ui/card-link';
 import { Flag } from '../../../components/ui/country';
 import { topicName } from '../../../components/ui/labels';
 import { formatTimeFrame, needStatus } from '../model/labels';
@@ -11,12 +11,14 @@ import { NeedStatusBadge } from './need-badges';
 export function NeedCard({ need, showAuthor = true }: { need: LearningNeed; showAuthor?: boolean }) {
   const intl = useIntl();
   return (
-    <Card withBorder padding="md" radius="md" component={Link} to={`/learning/${need.id}`} className="plain card-link" h="100%" aria-label={`${need.title} (${needStatus(need.status).label})`}>
+    <Card withBorder padding="md" radius="md" className="card-link" h="100%">
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
             <Title order={3} fz="md" lh={1.35} c="peerhub.9">
-              {need.title}
+              <CardLink to={`/learning/${need.id}`} detail={needStatus(need.status).label}>
+                {need.title}
+              </CardLink>
             </Title>
             <Text size="xs" c="dimmed" lineClamp={1}>
               {need.allianceName}
