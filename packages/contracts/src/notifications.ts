@@ -106,19 +106,22 @@ export type SetConversationLevel = z.infer<typeof SetConversationLevel>;
  */
 export const UnsubscribeQuery = z.strictObject({ token: z.string().max(500).optional() });
 export const UnsubscribeBody = z.looseObject({ token: z.string().max(500).optional() });
-export const UnsubscribeResult = z.object({ kind: NotificationKind, delivery: NotificationDelivery }).meta({ id: 'UnsubscribeResult' });
+export const UnsubscribeResult = z.object({ kinds: z.array(NotificationKind), delivery: NotificationDelivery }).meta({ id: 'UnsubscribeResult' });
 export type UnsubscribeResult = z.infer<typeof UnsubscribeResult>;
 
-/** Reads the kind an unsubscribe token is for, without checking it (the page shows what it will do; the API checks). */
-export function unsubscribeTokenKind(token: string): NotificationKind | null {
+/**
+ * The kinds an unsubscribe token stops (one per mail; a digest's covers the kinds it gathered),
+ * read without checking its signature: the page says what it will do, the API checks.
+ */
+export function unsubscribeTokenKinds(token: string): NotificationKind[] {
   try {
     const [payload] = token.split('.');
     const base64 = (payload ?? '').replace(/-/g, '+').replace(/_/g, '/');
     const json = JSON.parse(atob(base64)) as { k?: unknown };
-    const parsed = NotificationKind.safeParse(json.k);
-    return parsed.success ? parsed.data : null;
+    const parsed = z.array(NotificationKind).min(1).safeParse(json.k);
+    return parsed.success ? parsed.data : [];
   } catch {
-    return null;
+    return [];
   }
 }
 

@@ -12,6 +12,7 @@ export class Notifications1795661000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "notification_unread_idx" ON "notification"  ("recipient_id") WHERE "read_at" IS NULL`);
     await queryRunner.query(`CREATE INDEX "notification_recipient_created_idx" ON "notification"  ("recipient_id", "created_at", "id") `);
     await queryRunner.query(`ALTER TABLE "conversation_participant" ADD "notification_level" text`);
+    await queryRunner.query(`ALTER TABLE "mail_outbox" ADD "headers" jsonb NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`ALTER TABLE "notification_preference" ADD CONSTRAINT "FK_8496cccd0c7dcf6889873bee9e1" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "notification" ADD CONSTRAINT "FK_9830357f52360a126737d498e66" FOREIGN KEY ("recipient_id") REFERENCES "person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "notification" ADD CONSTRAINT "FK_16addcdc44128a517daeddd4491" FOREIGN KEY ("actor_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
@@ -21,6 +22,7 @@ export class Notifications1795661000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "FK_16addcdc44128a517daeddd4491"`);
     await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT "FK_9830357f52360a126737d498e66"`);
     await queryRunner.query(`ALTER TABLE "notification_preference" DROP CONSTRAINT "FK_8496cccd0c7dcf6889873bee9e1"`);
+    await queryRunner.query(`ALTER TABLE "mail_outbox" DROP COLUMN "headers"`);
     await queryRunner.query(`ALTER TABLE "conversation_participant" DROP COLUMN "notification_level"`);
     await queryRunner.query(`DROP INDEX "public"."notification_recipient_created_idx"`);
     await queryRunner.query(`DROP INDEX "public"."notification_unread_idx"`);
