@@ -21,6 +21,7 @@ import { GroupsService } from '../groups/groups.service';
 import { LearningNeedAccess } from '../learning-needs/learning-need-access';
 import { LearningNeedEntity } from '../learning-needs/learning-need.entity';
 import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PersonEntity } from '../people/person.entity';
 import { prefilledExchange, prefilledGroup } from './match-prefill';
 import { MatchPartyEntity } from './match-party.entity';
@@ -44,6 +45,7 @@ export class MatchProposalsService {
     private readonly groups: GroupsService,
     private readonly exchanges: ExchangesService,
     private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async propose(actor: Actor, needId: string, request: ProposeMatchRequest): Promise<MatchProposal> {
@@ -271,26 +273,23 @@ export class MatchProposalsService {
     });
   }
 
-  /** Mail to the parties; a mail server being down never undoes the proposal or the answer. */
+  /**
+   * The parties hear of it through the notification centre (mailed at once unless they chose
+   * otherwise); a mail server being down never undoes the proposal or the answer.
+   */
   private async tellParties(proposalId: string, need: LearningNeedEntity, what: 'proposed' | 'accepted' | 'declined'): Promise<void> {
     const parties = await this.dataSource.getRepository(MatchPartyEntity).find({ where: { proposalId } });
-    const people = await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(parties.map((p) => p.personId)) }, select: { id: true, name: true, email: true } });
-    const subject = {
-      proposed: `A peer-learning match is proposed: ${need.title}`,
-      accepted: `Match agreed: ${need.title}`,
-      declined: `Match declined: ${need.title}`,
-    }[what];
-    const text = {
-      proposed: 'A coordinator proposes to match you for this learning need. Read who is proposed and why, then accept or decline.',
-      accepted: 'Everyone accepted. The match has its peer group and a draft exchange to plan together.',
-      declined: 'One of the parties declined; the coordinator will look for another match.',
-    }[what];
     if (what === 'proposed') await this.askAuthorisers(parties, need);
-    for (const person of people) {
-      await this.mail
-        .send({ to: person.email, subject, text: `Dear ${person.name},\n\n${text}\n\n${this.mail.link(`/learning/${need.id}`)}`, kind: `match-${what}` })
-        .catch((error: unknown) => this.logger.warn({ err: error, proposalId }, 'match mail not sent'));
-    }
+    const proposal = await this.dataSource.getRepository(MatchProposalEntity).findOneBy({ id: proposalId });
+    await this.notifications.notifyQuietly({
+      kind: 'match-proposal',
+      recipientIds: parties.map((p) => p.personId),
+      actorId: what === 'proposed' ? (proposal?.proposedById ?? null) : null,
+      title: need.title,
+      link: `/learning/${need.id}`,
+      params: { what },
+      dedupeKey: `match:${proposalId}:${what}`,
+    });
   }
 
   /** Each party's authoriser is asked to approve their taking part. */
