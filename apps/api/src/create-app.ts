@@ -33,10 +33,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: 1024 * 1024,
   });
   const fastify = adapter.getInstance();
-  // Mail clients' one-click unsubscribe (RFC 8058) posts a form: `List-Unsubscribe=One-Click`.
-  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
