@@ -1,14 +1,16 @@
 import { AppShell, Avatar, Box, Burger, Button, Container, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
-import { IconBook2, IconBulb, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
+import { IconBell, IconBook2, IconBulb, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { initials } from '../components/ui/initials';
 import { Logo } from '../components/ui/logo';
 import { useSignOut } from '../features/auth';
 import { MessagesNavLabel } from '../features/chat';
 import { ExchangeNotices } from '../features/exchanges';
+import { NotificationBell, useUnreadNotifications } from '../features/notifications';
 import { useActor, useMe } from '../lib/session';
 
 export function AppShellLayout() {
@@ -17,6 +19,8 @@ export function AppShellLayout() {
   const actor = useActor();
   const location = useLocation();
   const signOut = useSignOut();
+  const intl = useIntl();
+  const unreadNotifications = useUnreadNotifications().data?.unread ?? 0;
 
   // After navigating: close the mobile menu and move focus to the new page, as a page load would
   // (screen readers then announce it). Not on the first render, and not for query-string changes.
@@ -71,6 +75,7 @@ export function AppShellLayout() {
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="lg">
+              <NotificationBell />
               <Link to="/me" className="plain">
                 <Group gap={8} wrap="nowrap">
                   <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl} aria-hidden>
@@ -110,6 +115,14 @@ export function AppShellLayout() {
             {links.map((l) => (
               <NavLink key={l.to} component={Link} to={l.to} label={l.label} leftSection={<l.icon size={18} stroke={1.7} />} active={l.active} aria-current={l.active ? 'page' : undefined} />
             ))}
+            <NavLink
+              component={Link}
+              to="/notifications"
+              label={intl.formatMessage({ id: 'notifications.bell.label' }, { count: unreadNotifications })}
+              leftSection={<IconBell size={18} stroke={1.7} />}
+              active={location.pathname === '/notifications'}
+              aria-current={location.pathname === '/notifications' ? 'page' : undefined}
+            />
           </nav>
           <Divider />
           <Button variant="default" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>

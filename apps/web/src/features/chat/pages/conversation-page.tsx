@@ -3,6 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useMe } from '../../../lib/session';
+import { ConversationLevelSelect } from '../../notifications';
 import { useConversationSummary } from '../api/get-conversations';
 import { ConversationPanel } from '../components/conversation-panel';
 
@@ -27,6 +28,7 @@ export function ConversationPage() {
       <PageHeader
         eyebrow={summary?.kind === 'direct' ? 'Direct conversation' : 'Peer group discussion'}
         title={title}
+        actions={<ConversationLevelSelect conversationId={conversationId} />}
         description={
           summary?.kind === 'direct' ? (
             <Text span size="sm">

@@ -1,4 +1,5 @@
 import { Anchor, Box } from '@mantine/core';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useMe } from '../../../lib/session';
@@ -7,6 +8,7 @@ import { ProfileForm } from '../components/profile-form';
 
 export function ProfilePage() {
   const me = useMe();
+  const intl = useIntl();
   return (
     <>
       <PageHeader
@@ -24,6 +26,11 @@ export function ProfilePage() {
         }
       />
       <ProfileForm me={me} />
+      <Box mt="lg">
+        <Anchor component={Link} to="/settings/notifications">
+          {intl.formatMessage({ id: 'notifications.centre.settings' })}
+        </Anchor>
+      </Box>
       <Box mt="lg">
         <AuthoriserCard />
       </Box>
