@@ -160,7 +160,7 @@ describe('notifications', () => {
     expect(mail!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
     const oneClick = /^<http:\/\/peerhub\.test(\/api\/notifications\/unsubscribe\?token=\S+)>$/.exec(mail!.headers['List-Unsubscribe'] ?? '');
     expect(oneClick).not.toBeNull();
-    // Another message in the thread: still one mail (the job claims each notification once).
+    // A moment later, still one mail: the job claims each notification once.
     await settle();
     expect(await mailsTo(people.bob.email)).toHaveLength(1);
 
@@ -201,6 +201,32 @@ describe('notifications', () => {
     // Nothing new: the weekly and a later daily run send nothing more.
     expect(await mailer.digest('weekly')).toBe(0);
     expect(await mailer.digest('daily')).toBe(0);
+  });
+
+  it('invites the people named on an exchange, and tells those registered of a cancellation as each of them chose', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const coordinator = await makePerson(t.dataSource, { name: 'Organiser', memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const [mailed, quiet] = await Promise.all(['Mailed', 'Quiet'].map((name) => makePerson(t.dataSource, { name, memberships: [{ allianceId: alliance.id, role: 'member' }] })));
+    const s = { c: await signIn(t, coordinator.email), mailed: await signIn(t, mailed!.email), quiet: await signIn(t, quiet!.email) };
+    await call('PUT', '/api/notifications/preferences', s.quiet, { kinds: { 'exchange-cancelled': 'in-app' } });
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    const exchange = (
+      await call<{ id: string }>('POST', '/api/exchanges', s.c, {
+        allianceId: alliance.id, type: 'webinar', title: 'Open data portals', hostCountry: 'KZ', format: 'online', meetingUrl: 'https://meet.example.org/n',
+        startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), timezone: 'Asia/Almaty', inviteeIds: [mailed!.id],
+      })
+    ).body;
+    const invited = await until(() => notifications(s.mailed), (p) => p.items.length === 1, 'the invitation');
+    expect(invited.items[0]).toMatchObject({ kind: 'exchange-invitation', actor: { name: 'Organiser' }, title: 'Open data portals', link: `/exchanges/${exchange.id}`, params: { startsAt: startsAt.toISOString() } });
+    await call('PUT', `/api/exchanges/${exchange.id}/status`, s.c, { status: 'published' });
+    for (const who of [s.mailed, s.quiet]) await call('PUT', `/api/exchanges/${exchange.id}/registration`, who, { answer: 'going' });
+    await call('PUT', `/api/exchanges/${exchange.id}/status`, s.c, { status: 'cancelled' });
+
+    await until(() => notifications(s.quiet), (p) => p.items.some((n) => n.kind === 'exchange-cancelled'), 'the cancellation (in the app)');
+    await until(() => mailsTo(mailed!.email), (m) => m.some((x) => x.kind === 'exchange-cancelled'), 'the cancellation mail');
+    await settle();
+    expect((await mailsTo(quiet!.email)).map((m) => m.kind)).toEqual([]);
+    expect((await mailsTo(mailed!.email)).map((m) => m.kind).sort()).toEqual(['exchange-cancelled', 'exchange-invitation']);
   });
 
   it('tells the people who decide of a join request, and the requester of the decision', async () => {
