@@ -25,6 +25,7 @@ import { MailModule } from './mail/mail.module';
 import { MatchesModule } from './matches/matches.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MembershipModule } from './membership/membership.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
@@ -45,6 +46,7 @@ export const FEATURE_MODULES = [
   ActionPlansModule,
   LearningResultsModule,
   MembershipModule,
+  NotificationsModule,
   AuditModule,
   MailModule,
   HealthModule,

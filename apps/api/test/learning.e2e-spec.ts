@@ -144,7 +144,10 @@ describe('the P2P learning cycle: needs, explainable matching, proposals', () =>
     expect((await get(s.leyla, `/api/learning-needs/${need.id}`)).statusCode).toBe(200);
     expect((await get(s.bystander, `/api/match-proposals/${proposal.id}`)).statusCode).toBe(404);
     expect((await get(s.leyla, '/api/match-proposals')).json<{ items: MatchProposal[] }>().items.map((p) => p.id)).toEqual([proposal.id]);
-    const mails = await t.dataSource.query<Array<{ recipient: string }>>(`SELECT recipient FROM mail_outbox WHERE kind = 'match-proposed'`);
+    // Mailed by the notification centre's job, a moment after the answer.
+    const proposedMails = () => t.dataSource.query<Array<{ recipient: string }>>(`SELECT recipient FROM mail_outbox WHERE kind = 'match-proposed'`);
+    for (let i = 0; i < 60 && (await proposedMails()).length < 2; i++) await new Promise((r) => setTimeout(r, 250));
+    const mails = await proposedMails();
     expect(mails.map((m) => m.recipient).sort()).toEqual([people.learner.email, people.leyla.email].sort());
 
     const answer = (who: Signed, body: Record<string, unknown>) => post(who, `/api/match-proposals/${proposal.id}/answer`, body);

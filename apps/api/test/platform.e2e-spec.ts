@@ -36,7 +36,7 @@ describe('platform conventions', () => {
     }
   });
 
-  it('the public routes are exactly the sign-in, invitation, calendar feed, health and metrics ones', () => {
+  it('the public routes are exactly the sign-in, invitation, calendar feed, unsubscribe, health and metrics ones', () => {
     const publicRoutes = routeTable(FEATURE_MODULES).filter((r) => r.isPublic).map((r) => `${r.method} ${r.path}`).sort();
     expect(publicRoutes).toEqual([
       'get /api/calendar/{token}',
@@ -51,6 +51,8 @@ describe('platform conventions', () => {
       'post /api/auth/password-reset/request',
       'post /api/auth/refresh',
       'post /api/invitations/accept',
+      // The signed token in a notification mail is the authority; it can only turn mail off (RFC 8058 one-click).
+      'post /api/notifications/unsubscribe',
     ]);
   });
 

@@ -18,3 +18,4 @@ export * from './exchanges';
 export * from './case-studies';
 export * from './learning';
 export * from './learning-plan';
+export * from './notifications';

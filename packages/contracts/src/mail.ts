@@ -8,6 +8,7 @@ export const OutboxMessage = z
     subject: z.string(),
     text: z.string(),
     kind: z.string(),
+    headers: z.record(z.string(), z.string()),
     createdAt: z.string(),
   })
   .meta({ id: 'OutboxMessage' });

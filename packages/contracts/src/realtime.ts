@@ -3,6 +3,7 @@ import type { HistoryPage, JoinConversation, MarkRead, Message, PresenceEvent, P
 import type { CaseStudyComment, CaseStudyCommentList, CaseStudyCommentRemoved, WatchCaseStudy } from './case-studies';
 import { ErrorCode } from './errors';
 import { RegistrationStatus } from './exchanges';
+import type { NotificationNew, NotificationRead } from './notifications';
 
 /**
  * Socket.io events, defined once: the gateway types its Server with these maps and the web app its
@@ -83,6 +84,10 @@ export interface ServerToClientEvents {
   'case-study:comment-removed': (payload: CaseStudyCommentRemoved) => void;
   /** Who may read the study changed: this socket no longer watches it; watch again (the server checks again). */
   'case-study:access-changed': (payload: { caseStudyId: string }) => void;
+  /** A new notification for me (to every tab of mine), with my unread count after it. */
+  'notification:new': (payload: NotificationNew) => void;
+  /** Notifications were marked read in one of my tabs (`ids: null`: all): the others follow. */
+  'notification:read': (payload: NotificationRead) => void;
 }
 
 export type Ack<T> = (result: { ok: true; value: T } | { ok: false; error: RealtimeError }) => void;

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppError, notFound } from '../common/app-error';
 import { JobQueue } from '../jobs/job-queue';
 import { startLearning } from '../learning-plans/learning-plans.service';
-import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MatchAccess } from '../matches/match-access';
 import { MatchWorkspaceService } from '../matches/match-workspace.service';
 import { CommitmentEntity } from './commitment.entity';
@@ -31,7 +31,7 @@ export class ActionPlansService implements OnModuleInit {
     private readonly access: MatchAccess,
     private readonly workspace: MatchWorkspaceService,
     private readonly jobs: JobQueue,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -82,11 +82,14 @@ export class ActionPlansService implements OnModuleInit {
       [job.matchId, job.personId],
     );
     if (!row || row.open === 0) return;
-    await this.mail.send({
-      to: row.email,
-      subject: `${job.months}-month check-in: your action plan for “${row.title}”`,
-      text: `Dear ${row.name},\n\nIt is ${job.months} month${job.months > 1 ? 's' : ''} since your exchange. ${row.open} of your commitments are still open: mark what is done, and note what you shared inside your organisation.\n\n${this.mail.link(`/learning/matches/${job.matchId}`)}`,
-      kind: 'action-plan-check-in',
+    await this.notifications.notify({
+      kind: 'check-in',
+      recipientIds: [job.personId],
+      actorId: null,
+      title: row.title,
+      link: `/learning/matches/${job.matchId}`,
+      params: { months: String(job.months), open: String(row.open) },
+      dedupeKey: `check-in:${job.matchId}:${job.months}`,
     });
     this.logger.log({ matchId: job.matchId, months: job.months }, 'action plan check-in sent');
   }

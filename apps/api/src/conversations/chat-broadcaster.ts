@@ -1,14 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Message, ReadUpdated } from '@peerhub/contracts';
 import { MetricsService } from '../metrics/metrics.service';
+import { MessageNotifications } from '../notifications/message-notifications';
 import { conversationRoom, personRoom, RealtimeSessions, watchRoom } from '../realtime/realtime-sessions';
 
 /** Sends chat events after the database has them: never before the commit. */
 @Injectable()
 export class ChatBroadcaster {
+  private readonly logger = new Logger('Chat');
+
   constructor(
     private readonly realtime: RealtimeSessions,
     private readonly metrics: MetricsService,
+    private readonly notifications: MessageNotifications,
   ) {}
 
   created(message: Message, mentioned: { personIds: string[]; conversationTitle: string } = { personIds: [], conversationTitle: '' }): void {
@@ -20,10 +24,14 @@ export class ChatBroadcaster {
     }
   }
 
-  /** A new message, its mentions, and the reply count of the thread it answers. */
+  /**
+   * A new message, its mentions, and the reply count of the thread it answers; then the
+   * notifications it sets off, without holding up the sender's acknowledgement.
+   */
   afterSend(message: Message, effects: { mentioned: { personIds: string[]; conversationTitle: string }; parent: Message | null }): void {
     this.created(message, effects.mentioned);
     if (effects.parent) this.updated(effects.parent);
+    void this.notifications.afterMessage(message, { mentionedIds: effects.mentioned.personIds, parent: effects.parent }).catch((error: unknown) => this.logger.error({ err: error, messageId: message.id }, 'message notifications failed'));
   }
 
   updated(message: Message): Message {

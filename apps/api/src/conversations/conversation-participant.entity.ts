@@ -1,3 +1,4 @@
+import type { ConversationNotificationLevel } from '@peerhub/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { ConversationEntity } from './conversation.entity';
@@ -29,4 +30,8 @@ export class ConversationParticipantEntity {
 
   @Column({ name: 'last_read_seq', type: 'int', default: 0 })
   lastReadSeq: number;
+
+  /** What the person hears of this conversation; null: the default (mentions and replies; every message of a direct one). */
+  @Column({ name: 'notification_level', type: 'text', nullable: true })
+  notificationLevel: ConversationNotificationLevel | null;
 }

@@ -35,6 +35,8 @@ import { PeerGroupEntity } from '../groups/peer-group.entity';
 import { OutboxMessageEntity } from '../mail/outbox-message.entity';
 import { AllianceJoinRequestEntity } from '../membership/alliance-join-request.entity';
 import { PersonEntity } from '../people/person.entity';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { SocketIoAttachmentEntity } from '../realtime/socket-io-attachment.entity';
 
 /** Every entity, listed once: the data source, the migration generator and the drift test read this. */
@@ -78,4 +80,6 @@ export const ENTITIES = [
   MatchActivityEntity,
   SelfAssessmentEntity,
   CommitmentEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];

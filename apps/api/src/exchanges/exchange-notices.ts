@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue';
-import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeSessions, personRoom } from '../realtime/realtime-sessions';
 import { ExchangeEntity } from './exchange.entity';
 
@@ -28,7 +28,7 @@ export class ExchangeNotices implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeSessions,
   ) {}
 
@@ -47,29 +47,53 @@ export class ExchangeNotices implements OnModuleInit {
     await this.jobs.send(NOTICE, { exchangeId: exchange.id, sequence: exchange.sequence, kind }, { singletonKey: `${exchange.id}:${exchange.sequence}:${kind}` });
   }
 
+  /** People invited by name hear of it (once per exchange, however often the list is edited). */
+  async invite(exchangeId: string, personIds: string[], organiserId: string): Promise<void> {
+    if (personIds.length === 0) return;
+    const exchange = await this.dataSource.getRepository(ExchangeEntity).findOneBy({ id: exchangeId });
+    if (!exchange) return;
+    await this.notifications.notifyQuietly({
+      kind: 'exchange-invitation',
+      recipientIds: personIds,
+      actorId: organiserId,
+      title: exchange.title,
+      link: `/exchanges/${exchange.id}`,
+      params: { startsAt: exchange.startsAt.toISOString(), timezone: exchange.timezone },
+      dedupeKey: `exchange-invitation:${exchange.id}`,
+    });
+  }
+
   private async remind(job: ReminderJob): Promise<void> {
     const exchange = await this.dataSource.getRepository(ExchangeEntity).findOneBy({ id: job.exchangeId });
     if (!exchange || exchange.sequence !== job.sequence || exchange.status !== 'published') return;
-    await this.tellParticipants(exchange, `Reminder: ${exchange.title}`, `“${exchange.title}” starts ${exchange.startsAt.toUTCString()} (${exchange.timezone}).`, 'exchange-reminder');
+    await this.tellParticipants(exchange, 'reminder');
   }
 
   private async notify(job: NoticeJob): Promise<void> {
     const exchange = await this.dataSource.getRepository(ExchangeEntity).findOneBy({ id: job.exchangeId });
     if (!exchange) return;
-    const subject = job.kind === 'cancelled' ? `Cancelled: ${exchange.title}` : `Changed: ${exchange.title}`;
-    const text = job.kind === 'cancelled' ? `“${exchange.title}” has been cancelled.` : `“${exchange.title}” has changed: it now starts ${exchange.startsAt.toUTCString()} (${exchange.timezone}).`;
-    await this.tellParticipants(exchange, subject, text, `exchange-${job.kind}`);
+    await this.tellParticipants(exchange, job.kind);
   }
 
-  private async tellParticipants(exchange: ExchangeEntity, subject: string, text: string, kind: string): Promise<void> {
-    const people = await this.dataSource.query<Array<{ id: string; email: string; name: string }>>(
-      `SELECT pe.id, pe.email, pe.name FROM exchange_participant p JOIN person pe ON pe.id = p.person_id
-        WHERE p.exchange_id = $1 AND p.status IN ('going', 'maybe', 'waitlisted', 'pending-approval')`,
+  /**
+   * Through the notification centre, so each person's preference applies (by default these are
+   * mailed at once). The key makes a retried job tell each person once per revision.
+   */
+  private async tellParticipants(exchange: ExchangeEntity, kind: 'reminder' | 'changed' | 'cancelled'): Promise<void> {
+    const people = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT p.person_id AS id FROM exchange_participant p WHERE p.exchange_id = $1 AND p.status IN ('going', 'maybe', 'waitlisted', 'pending-approval')`,
       [exchange.id],
     );
-    for (const person of people) {
-      await this.mail.send({ to: person.email, subject, text: `Dear ${person.name},\n\n${text}\n\n${this.mail.link(`/exchanges/${exchange.id}`)}`, kind });
-      this.realtime.emitTo(personRoom(person.id), 'exchange:notice', { exchangeId: exchange.id, kind: kind.replace('exchange-', '') as 'reminder' | 'changed' | 'cancelled', title: exchange.title });
-    }
+    const personIds = people.map((p) => p.id);
+    await this.notifications.notify({
+      kind: `exchange-${kind}`,
+      recipientIds: personIds,
+      actorId: null,
+      title: exchange.title,
+      link: `/exchanges/${exchange.id}`,
+      params: { startsAt: exchange.startsAt.toISOString(), timezone: exchange.timezone },
+      dedupeKey: `exchange:${exchange.id}:${exchange.sequence}:${kind}`,
+    });
+    for (const personId of personIds) this.realtime.emitTo(personRoom(personId), 'exchange:notice', { exchangeId: exchange.id, kind, title: exchange.title });
   }
 }

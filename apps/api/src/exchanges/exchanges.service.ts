@@ -37,6 +37,7 @@ export class ExchangesService {
   async create(actor: Actor, request: CreateExchangeRequest): Promise<ExchangeDetail> {
     if (!can(actor, 'exchange.create', { allianceId: request.allianceId })) throw forbidden('Only the alliance coordinators organise exchanges');
     const id = await this.dataSource.transaction((manager) => this.insertDraft(manager, actor.personId, request));
+    await this.notices.invite(id, request.inviteeIds ?? [], actor.personId);
     return this.detail(actor, id);
   }
 
@@ -53,9 +54,11 @@ export class ExchangesService {
 
   /** Applies the changes and checks the whole again with the same rules; nothing is saved unless all of it holds. */
   async update(actor: Actor, id: string, changes: UpdateExchangeRequest): Promise<ExchangeDetail> {
+    let invitedBefore: string[] = [];
     const changed = await this.dataSource.transaction(async (manager) => {
       const exchange = await this.access.authorize(actor, 'exchange.manage', id, manager, true);
       if (exchange.status === 'cancelled' || exchange.status === 'completed') throw new AppError('CONFLICT', `This exchange is ${exchange.status}: it can no longer be edited`, 409);
+      invitedBefore = [...exchange.inviteeIds];
       const agenda = await manager.find(AgendaItemEntity, { where: { exchangeId: id }, order: { startsAt: 'ASC' } });
       const current = {
         ...fields(exchange),
@@ -90,6 +93,7 @@ export class ExchangesService {
       await this.notices.announce(changed, 'changed');
       await this.notices.planReminder(changed);
     }
+    if (changes.inviteeIds) await this.notices.invite(id, changes.inviteeIds.filter((personId) => !invitedBefore.includes(personId)), actor.personId);
     return this.detail(actor, id);
   }
 

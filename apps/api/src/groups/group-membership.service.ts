@@ -7,6 +7,7 @@ import { AllianceMembershipEntity } from '../alliances/alliance-membership.entit
 import { AuditLog } from '../audit/audit-log';
 import { personRefs } from '../audit/person-ref';
 import { AppError, notFound, validationFailed } from '../common/app-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeSessions } from '../realtime/realtime-sessions';
 import { GroupAccess, type LoadedGroup } from './group-access';
 import { GroupMembershipEntity } from './group-membership.entity';
@@ -23,6 +24,7 @@ export class GroupMembershipService {
     private readonly access: GroupAccess,
     private readonly audit: AuditLog,
     private readonly realtime: RealtimeSessions,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Joins an open group, or accepts an invitation to any group. */
@@ -39,10 +41,24 @@ export class GroupMembershipService {
   }
 
   async request(actor: Actor, groupId: string, message: string | undefined): Promise<void> {
-    await this.inLockedGroup(groupId, async (manager) => {
+    const loaded = await this.inLockedGroup(groupId, async (manager) => {
       const loaded = await this.access.authorize(actor, 'group.request', groupId, manager);
       await manager.insert(GroupMembershipEntity, { groupId, personId: actor.personId, role: 'member', state: 'requested', message: message ?? '' });
       await this.record(manager, loaded, actor.personId, actor.personId, 'group.requested', { after: { state: 'requested' } });
+      return loaded;
+    });
+    // Those who decide: the group's leads and the alliance's coordinators.
+    const deciders = await this.dataSource.query<Array<{ person_id: string }>>(
+      `SELECT person_id FROM group_membership WHERE group_id = $1 AND role = 'lead' AND state = 'active'
+       UNION SELECT person_id FROM alliance_membership WHERE alliance_id = $2 AND role = 'coordinator' AND status = 'active'`,
+      [groupId, loaded.group.allianceId],
+    );
+    await this.notifications.notifyQuietly({
+      kind: 'join-request',
+      recipientIds: deciders.map((d) => d.person_id),
+      actorId: actor.personId,
+      title: loaded.group.name,
+      link: `/groups/${groupId}`,
     });
   }
 

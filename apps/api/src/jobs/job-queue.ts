@@ -19,6 +19,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, Handler<never>>();
+  private readonly schedules = new Map<string, string>();
   private started = false;
 
   constructor(@Inject(DATABASE_URL) private readonly databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -32,9 +33,19 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.handlers.set(queue, handler as Handler<never>);
   }
 
+  /**
+   * Runs a queue's handler on a cron schedule (UTC). pg-boss keeps the schedule in the database and
+   * creates one job per tick however many processes are up.
+   */
+  schedule<T extends object>(queue: string, cron: string, handler: Handler<T>): void {
+    this.handle(queue, handler);
+    this.schedules.set(queue, cron);
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     await this.createQueues();
+    for (const [queue, cron] of this.schedules) await this.boss.schedule(queue, cron, {}, { tz: 'UTC' });
     for (const [queue, handler] of this.handlers) {
       await this.boss.work<object>(queue, { pollingIntervalSeconds: this.config.jobsPollSeconds }, async (jobs) => {
         for (const job of jobs) await handler(job.data as never);

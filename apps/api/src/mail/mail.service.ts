@@ -11,6 +11,8 @@ export interface Mail {
   text: string;
   /** What the mail is about (invitation, password-reset…), for the outbox and later for preferences. */
   kind: string;
+  /** Extra headers, such as List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on notification mails. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -31,11 +33,11 @@ export class MailService implements OnModuleDestroy {
 
   async send(mail: Mail): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? {} });
       this.logger.log({ kind: mail.kind }, 'mail sent');
       return;
     }
-    await this.outbox.insert({ recipient: mail.to, subject: mail.subject, text: mail.text, kind: mail.kind });
+    await this.outbox.insert({ recipient: mail.to, subject: mail.subject, text: mail.text, kind: mail.kind, headers: mail.headers ?? {} });
   }
 
   /** An absolute link into the web app, for mails. */

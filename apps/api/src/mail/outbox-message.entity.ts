@@ -19,6 +19,10 @@ export class OutboxMessageEntity {
   @Column({ type: 'text' })
   kind: string;
 
+  /** The extra headers it would have carried (List-Unsubscribe…). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  headers: Record<string, string>;
+
   @Index('mail_outbox_created_at_idx')
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

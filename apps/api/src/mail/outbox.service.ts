@@ -18,7 +18,7 @@ export class OutboxService {
       .take(query.pageSize)
       .getManyAndCount();
     return {
-      items: rows.map((m) => ({ id: m.id, to: m.recipient, subject: m.subject, text: m.text, kind: m.kind, createdAt: m.createdAt.toISOString() })),
+      items: rows.map((m) => ({ id: m.id, to: m.recipient, subject: m.subject, text: m.text, kind: m.kind, headers: m.headers, createdAt: m.createdAt.toISOString() })),
       total,
       page: query.page,
       pageSize: query.pageSize,

@@ -23,6 +23,7 @@ import { LearningNeedEntity } from '../learning-needs/learning-need.entity';
 import { composeMail } from '../mail/compose-mail';
 import { recipientLocale, textsIn } from '../mail/mail-messages';
 import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PersonEntity } from '../people/person.entity';
 import { prefilledExchange, prefilledGroup } from './match-prefill';
 import { MatchPartyEntity } from './match-party.entity';
@@ -46,6 +47,7 @@ export class MatchProposalsService {
     private readonly groups: GroupsService,
     private readonly exchanges: ExchangesService,
     private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async propose(actor: Actor, needId: string, request: ProposeMatchRequest): Promise<MatchProposal> {
@@ -273,18 +275,23 @@ export class MatchProposalsService {
     });
   }
 
-  /** Mail to the parties, each in their language; a mail server being down never undoes the proposal or the answer. */
+  /**
+   * The parties hear of it through the notification centre (mailed at once unless they chose
+   * otherwise); a mail server being down never undoes the proposal or the answer.
+   */
   private async tellParties(proposalId: string, need: LearningNeedEntity, what: 'proposed' | 'accepted' | 'declined'): Promise<void> {
     const parties = await this.dataSource.getRepository(MatchPartyEntity).find({ where: { proposalId } });
-    const people = await this.dataSource.getRepository(PersonEntity).find({ where: { id: In(parties.map((p) => p.personId)) }, select: { id: true, name: true, email: true, locale: true } });
     if (what === 'proposed') await this.askAuthorisers(parties, need);
-    const link = this.mail.link(`/learning/${need.id}`);
-    for (const person of people) {
-      const locale = recipientLocale(person.locale);
-      const t = textsIn(locale);
-      const mail = composeMail({ to: person.email, kind: `match-${what}`, locale, name: person.name, subject: t(`mail.match.${what}.subject`, { title: need.title }), paragraphs: [t(`mail.match.${what}.body`)], link });
-      await this.mail.send(mail).catch((error: unknown) => this.logger.warn({ err: error, proposalId }, 'match mail not sent'));
-    }
+    const proposal = await this.dataSource.getRepository(MatchProposalEntity).findOneBy({ id: proposalId });
+    await this.notifications.notifyQuietly({
+      kind: 'match-proposal',
+      recipientIds: parties.map((p) => p.personId),
+      actorId: what === 'proposed' ? (proposal?.proposedById ?? null) : null,
+      title: need.title,
+      link: `/learning/${need.id}`,
+      params: { what },
+      dedupeKey: `match:${proposalId}:${what}`,
+    });
   }
 
   /** Each party's authoriser is asked to approve their taking part, in the authoriser's language. */

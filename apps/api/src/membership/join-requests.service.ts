@@ -10,6 +10,7 @@ import { personRefs } from '../audit/person-ref';
 import { AppError, conflict, notFound } from '../common/app-error';
 import { GroupAccess } from '../groups/group-access';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeSessions } from '../realtime/realtime-sessions';
 import { AllianceJoinRequestEntity } from './alliance-join-request.entity';
 
@@ -17,6 +18,10 @@ type Decision = DecideRequests['decisions'][number];
 interface Notice {
   personId: string;
   payload: MembershipChanged;
+  /** What the requester is told: the group's or the alliance's name and page. */
+  title: string;
+  link: string;
+  reason: string | null;
 }
 
 /** Requests to join an alliance or a peer group, and the decisions on them, one by one or in bulk. */
@@ -28,6 +33,7 @@ export class JoinRequestsService {
     private readonly groupAccess: GroupAccess,
     private readonly audit: AuditLog,
     private readonly realtime: RealtimeSessions,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async requestAlliance(actor: Actor, allianceId: string, message: string | undefined): Promise<void> {
@@ -39,6 +45,17 @@ export class JoinRequestsService {
       await manager.insert(AllianceJoinRequestEntity, { allianceId, personId: actor.personId, message: message ?? '', state: 'pending' });
       const refs = await personRefs(manager, actor.personId);
       await this.audit.record(manager, { allianceId, action: 'alliance.requested', actor: refs.get(actor.personId) ?? null, subject: refs.get(actor.personId) ?? null });
+    });
+    const coordinators = await this.dataSource.query<Array<{ person_id: string; name: string }>>(
+      `SELECT m.person_id, a.name FROM alliance_membership m JOIN alliance a ON a.id = m.alliance_id WHERE m.alliance_id = $1 AND m.role = 'coordinator' AND m.status = 'active'`,
+      [allianceId],
+    );
+    await this.notifications.notifyQuietly({
+      kind: 'join-request',
+      recipientIds: coordinators.map((c) => c.person_id),
+      actorId: actor.personId,
+      title: coordinators[0]?.name ?? '',
+      link: `/alliances/${allianceId}/console`,
     });
   }
 
@@ -85,6 +102,14 @@ export class JoinRequestsService {
           decision.kind === 'alliance' ? this.decideAlliance(manager, actor, allianceId, decision) : this.decideGroup(manager, actor, allianceId, decision),
         );
         this.realtime.membershipChanged(notice.personId, notice.payload);
+        await this.notifications.notifyQuietly({
+          kind: 'join-decision',
+          recipientIds: [notice.personId],
+          actorId: actor.personId,
+          title: notice.title,
+          link: notice.link,
+          params: { decision: notice.payload.change, ...(notice.reason ? { reason: notice.reason } : {}) },
+        });
         results.push({ requestId: decision.requestId, ok: true });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
@@ -113,7 +138,8 @@ export class JoinRequestsService {
       after: approve ? { role: 'member', status: 'active' } : null,
       reason: d.reason ?? null,
     });
-    return { personId: request.personId, payload: { allianceId, groupId: null, change: approve ? 'approved' : 'rejected' } };
+    const [alliance] = await manager.query<Array<{ name: string }>>('SELECT name FROM alliance WHERE id = $1', [allianceId]);
+    return { personId: request.personId, payload: { allianceId, groupId: null, change: approve ? 'approved' : 'rejected' }, title: alliance?.name ?? '', link: `/alliances/${allianceId}`, reason: d.reason ?? null };
   }
 
   private async decideGroup(manager: EntityManager, actor: Actor, allianceId: string, d: Decision): Promise<Notice> {
@@ -141,6 +167,6 @@ export class JoinRequestsService {
       after: approve ? { state: 'active', role: 'member' } : null,
       reason: d.reason ?? null,
     });
-    return { personId: current.personId, payload: { allianceId, groupId: loaded.group.id, change: approve ? 'approved' : 'rejected' } };
+    return { personId: current.personId, payload: { allianceId, groupId: loaded.group.id, change: approve ? 'approved' : 'rejected' }, title: loaded.group.name, link: `/groups/${loaded.group.id}`, reason: d.reason ?? null };
   }
 }

@@ -1,7 +1,7 @@
 import { AppShell, Avatar, Box, Burger, Button, Container, Divider, Drawer, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
-import { IconBook2, IconBulb, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
+import { IconBell, IconBook2, IconBulb, IconCalendarEvent, IconLayoutDashboard, IconLogout, IconMail, IconMessages, IconUser, IconUsers, IconUsersGroup, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -12,6 +12,7 @@ import { MessagesNavLabel } from '../features/chat';
 import { ExchangeNotices } from '../features/exchanges';
 import { LanguageMenu } from '../i18n/language-menu';
 import type { MessageId } from '../i18n/locale-store';
+import { NotificationBell, useUnreadNotifications } from '../features/notifications';
 import { useActor, useMe } from '../lib/session';
 
 export function AppShellLayout() {
@@ -22,6 +23,7 @@ export function AppShellLayout() {
   const signOut = useSignOut();
   const intl = useIntl();
   const say = (id: MessageId) => intl.formatMessage({ id });
+  const unreadNotifications = useUnreadNotifications().data?.unread ?? 0;
 
   // After navigating: close the mobile menu and move focus to the new page, as a page load would
   // (screen readers then announce it). Not on the first render, and not for query-string changes.
@@ -77,6 +79,7 @@ export function AppShellLayout() {
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="lg">
               <LanguageMenu />
+              <NotificationBell />
               <Link to="/me" className="plain">
                 <Group gap={8} wrap="nowrap">
                   <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl} aria-hidden>
@@ -116,6 +119,14 @@ export function AppShellLayout() {
             {links.map((l) => (
               <NavLink key={l.to} component={Link} to={l.to} label={l.label} leftSection={<l.icon size={18} stroke={1.7} />} active={l.active} aria-current={l.active ? 'page' : undefined} />
             ))}
+            <NavLink
+              component={Link}
+              to="/notifications"
+              label={intl.formatMessage({ id: 'notifications.bell.label' }, { count: unreadNotifications })}
+              leftSection={<IconBell size={18} stroke={1.7} />}
+              active={location.pathname === '/notifications'}
+              aria-current={location.pathname === '/notifications' ? 'page' : undefined}
+            />
           </nav>
           <Divider />
           <LanguageMenu />

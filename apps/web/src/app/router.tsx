@@ -13,6 +13,8 @@ export const router = createBrowserRouter([
         path: '/invitations/accept',
         lazy: async () => ({ Component: (await import('../features/invitations/pages/accept-invitation-page')).AcceptInvitationPage }),
       },
+      // The link in notification mails: it works signed out (the token is the authority).
+      { path: '/unsubscribe', lazy: async () => ({ Component: (await import('../features/notifications/pages/unsubscribe-page')).UnsubscribePage }) },
       {
         Component: RequireSession,
         children: [
@@ -53,6 +55,11 @@ export const router = createBrowserRouter([
               {
                 path: '/conversations/:conversationId',
                 lazy: async () => ({ Component: (await import('../features/chat/pages/conversation-page')).ConversationPage }),
+              },
+              { path: '/notifications', lazy: async () => ({ Component: (await import('../features/notifications/pages/notifications-page')).NotificationsPage }) },
+              {
+                path: '/settings/notifications',
+                lazy: async () => ({ Component: (await import('../features/notifications/pages/notification-settings-page')).NotificationSettingsPage }),
               },
               { path: '/me', lazy: async () => ({ Component: (await import('../features/profile/pages/profile-page')).ProfilePage }) },
               { path: '/admin/outbox', lazy: async () => ({ Component: (await import('../features/outbox/pages/outbox-page')).OutboxPage }) },

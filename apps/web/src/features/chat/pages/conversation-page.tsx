@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header';
 import { useMe } from '../../../lib/session';
+import { ConversationLevelSelect } from '../../notifications';
 import { useConversationSummary } from '../api/get-conversations';
 import { ConversationPanel } from '../components/conversation-panel';
 
@@ -29,6 +30,7 @@ export function ConversationPage() {
       <PageHeader
         eyebrow={intl.formatMessage({ id: summary?.kind === 'direct' ? 'chat.list.direct' : 'chat.conversation.groupDiscussion' })}
         title={title}
+        actions={<ConversationLevelSelect conversationId={conversationId} />}
         description={
           summary?.kind === 'direct' ? (
             <Text span size="sm">

@@ -4,7 +4,6 @@ import type { ConversationSummary } from '@peerhub/contracts';
 import { IconMessagePlus, IconMessages, IconSearch, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
-import { Link } from 'react-router';
 import { CardLink } from '../../../components/ui/card-link';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate } from '../../../i18n/format';

@@ -31,6 +31,11 @@ export function ProfilePage() {
       />
       <ProfileForm me={me} />
       <Box mt="lg">
+        <Anchor component={Link} to="/settings/notifications">
+          {intl.formatMessage({ id: 'notifications.centre.settings' })}
+        </Anchor>
+      </Box>
+      <Box mt="lg">
         <AuthoriserCard />
       </Box>
     </>
