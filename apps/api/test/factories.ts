@@ -86,6 +86,16 @@ export async function outboxMails(ds: DataSource, recipient: string, kind?: stri
   return ds.query('SELECT subject, text, kind FROM mail_outbox WHERE recipient = $1 AND ($2::text IS NULL OR kind = $2) ORDER BY created_at DESC', [recipient, kind ?? null]);
 }
 
+/** Like outboxMails, for mails sent by a job (notifications): waits up to 15 s for the first to arrive. */
+export async function awaitOutboxMails(ds: DataSource, recipient: string, kind: string): Promise<Array<{ subject: string; text: string; kind: string }>> {
+  for (let i = 0; i < 60; i++) {
+    const mails = await outboxMails(ds, recipient, kind);
+    if (mails.length > 0) return mails;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return [];
+}
+
 export function tokenOf(link: string): string {
   return new URL(link).searchParams.get('token') ?? '';
 }

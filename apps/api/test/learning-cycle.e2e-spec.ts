@@ -1,5 +1,6 @@
 import type { AuthorisationRequestList, ErrorBody, LearningNeed, LearningResults, Match, MatchProposal, UiLocale } from '@peerhub/contracts';
-import { makeAlliance, makePerson, outboxMails, signIn, type Signed } from './factories';
+import { mailText } from '../src/mail/mail-messages';
+import { awaitOutboxMails, makeAlliance, makePerson, outboxMails, signIn, type Signed } from './factories';
 import { createTestApp, type TestApp } from './test-app';
 
 /** After the match is proposed: authorisers, the learning plan, action plans, follow-up and results. */
@@ -206,14 +207,18 @@ describe('the P2P learning cycle after matching', () => {
 
   it('writes each match mail and the learning report in its recipient’s language', async () => {
     const { s, proposal, need, people } = await matched(undefined, { manager: 'ru', expert: 'kk' });
-    const [proposedToLearner] = await outboxMails(t.dataSource, people.learner.email, 'match-proposed');
-    expect(proposedToLearner!.subject).toBe('A peer-learning match is proposed: One-stop shops for public services');
-    const [proposedToExpert] = await outboxMails(t.dataSource, people.expert.email, 'match-proposed');
-    expect(proposedToExpert!.subject).toBe('Өзара оқыту үшін әріптестер іріктеуі ұсынылды: «One-stop shops for public services»');
-    expect(proposedToExpert!.text).toContain(`Құрметті Leyla!\n\nҮйлестіруші осы оқу қажеттілігі бойынша`);
+    // The parties hear of the match through the notification centre, mailed by its job in each one's language.
+    const title = 'One-stop shops for public services';
+
+    const [proposedToLearner] = await awaitOutboxMails(t.dataSource, people.learner.email, 'match-proposed');
+    expect(proposedToLearner!.subject).toBe(`A peer-learning match is proposed: ${title}`);
+    const [proposedToExpert] = await awaitOutboxMails(t.dataSource, people.expert.email, 'match-proposed');
+    expect(proposedToExpert!.subject).toBe(mailText('kk', 'notification.match-proposal.subject', { what: 'proposed', title }));
+    expect(proposedToExpert!.subject).not.toBe(proposedToLearner!.subject);
+    expect(proposedToExpert!.text).toContain(mailText('kk', 'notification.match-proposal.text', { what: 'proposed', title }));
     expect(proposedToExpert!.text).toContain(`http://peerhub.test/learning/${need.id}`);
-    const [agreed] = await outboxMails(t.dataSource, people.expert.email, 'match-accepted');
-    expect(agreed!.subject).toBe('Әріптестер іріктеуі келісілді: «One-stop shops for public services»');
+    const [agreed] = await awaitOutboxMails(t.dataSource, people.expert.email, 'match-accepted');
+    expect(agreed!.subject).toBe(mailText('kk', 'notification.match-proposal.subject', { what: 'accepted', title }));
 
     const [asked] = await outboxMails(t.dataSource, people.manager.email, 'match-authorisation');
     expect(asked!.subject).toBe('Согласование участия во взаимном обучении: Dilnoza');

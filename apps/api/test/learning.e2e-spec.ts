@@ -7,7 +7,7 @@ import { createTestApp, createTestAppOn, createTestDatabase, type TestApp } from
 describe('the P2P learning cycle: needs, explainable matching, proposals', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ JOBS_POLL_SECONDS: '0.5' });
   });
   afterAll(() => t.close());
 

@@ -24,16 +24,36 @@ async function violations(page: Page): Promise<string[]> {
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')} — ${v.nodes[0]?.failureSummary ?? ''}`);
 }
 
-const PAGES: Array<{ path: string; ready: (page: Page) => Promise<void> }> = [
-  { path: '/', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
-  { path: '/groups', ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible() },
-  { path: '/exchanges', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
-  { path: '/case-studies', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
-  { path: '/learning', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
-  { path: '/people', ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'People' })).toBeVisible() },
-  { path: '/conversations', ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'Conversations' })).toBeVisible() },
-  { path: '/me', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+const h1 = (p: Page, name?: string) => expect(p.getByRole('heading', { level: 1, ...(name ? { name } : {}) })).toBeVisible();
+/** Opens the first card of a list (its title link), for the detail pages. */
+const first = (list: string) => async (p: Page) => {
+  await p.goto(list);
+  await p.locator('.stretched-link').first().click();
+};
+
+/** The main pages: each list, one of each kind of detail page, the person's own pages, and the console. */
+const PAGES: Array<{ path: string; open?: (page: Page) => Promise<void>; ready: (page: Page) => Promise<void> }> = [
+  { path: '/', ready: (p) => h1(p) },
+  { path: '/alliances/…', open: first('/'), ready: (p) => h1(p) },
+  { path: '/alliances/…/console', open: async (p) => (await first('/')(p), await p.getByRole('link', { name: 'Console', exact: true }).first().click()), ready: (p) => h1(p) },
+  { path: '/groups', ready: (p) => h1(p, 'Groups') },
+  { path: '/groups/…', open: first('/groups'), ready: (p) => h1(p) },
+  { path: '/exchanges', ready: (p) => h1(p) },
+  { path: '/case-studies', ready: (p) => h1(p) },
+  { path: '/case-studies/…', open: first('/case-studies'), ready: (p) => h1(p) },
+  { path: '/learning', ready: (p) => h1(p) },
+  { path: '/learning/…', open: first('/learning'), ready: (p) => h1(p) },
+  { path: '/people', ready: (p) => h1(p, 'People') },
+  { path: '/conversations', ready: (p) => h1(p, 'Conversations') },
+  { path: '/conversations/…', open: first('/conversations'), ready: (p) => expect(p.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible() },
+  { path: '/settings/notifications', ready: (p) => h1(p) },
+  { path: '/me', ready: (p) => h1(p) },
 ];
+
+async function openPage(page: Page, { path, open }: (typeof PAGES)[number]): Promise<void> {
+  if (open) await open(page);
+  else await page.goto(path);
+}
 
 test('the main pages have no serious or critical accessibility violations (axe-core, WCAG 2.2 AA)', async ({ browser }) => {
   // The app's Content-Security-Policy (rightly) refuses inline scripts; the checker is let in.
@@ -41,13 +61,20 @@ test('the main pages have no serious or critical accessibility violations (axe-c
   const page = await context.newPage();
   await signIn(page, 'coordinator@demo.peerhub.test');
   const report: Record<string, string[]> = {};
-  for (const { path, ready } of PAGES) {
-    await page.goto(path);
-    await ready(page);
+  for (const entry of PAGES) {
+    await openPage(page, entry);
+    await entry.ready(page);
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const found = await violations(page);
-    if (found.length) report[path] = found;
+    if (found.length) report[entry.path] = found;
   }
+  // And the signed-out sign-in page.
+  await context.clearCookies();
+  const signedOut = await context.newPage();
+  await signedOut.goto('/sign-in');
+  await expect(signedOut.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  const atSignIn = await violations(signedOut);
+  if (atSignIn.length) report['/sign-in'] = atSignIn;
   expect(report).toEqual({});
 });
 
@@ -56,9 +83,12 @@ test('the main pages can be walked with the keyboard, starting with a skip link,
   const page = await context.newPage();
   await signIn(page, 'coordinator@demo.peerhub.test');
   const unseen: string[] = [];
-  for (const { path, ready } of PAGES) {
-    await page.goto(path);
-    await ready(page);
+  for (const entry of PAGES) {
+    const { path } = entry;
+    await openPage(page, entry);
+    // Loaded afresh, so the keyboard starts from the top of the page.
+    await page.goto(page.url());
+    await entry.ready(page);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Enter');

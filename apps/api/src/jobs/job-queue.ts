@@ -47,7 +47,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.createQueues();
     for (const [queue, cron] of this.schedules) await this.boss.schedule(queue, cron, {}, { tz: 'UTC' });
     for (const [queue, handler] of this.handlers) {
-      await this.boss.work<object>(queue, { pollingIntervalSeconds: this.config.jobsPollSeconds }, async (jobs) => {
+      // Up to 10 jobs per fetch, so a burst (a mention of a whole group, mailed at once) is not one
+      // job per polling interval. A failure retries the batch; every handler is idempotent for that.
+      await this.boss.work<object>(queue, { pollingIntervalSeconds: this.config.jobsPollSeconds, batchSize: 10 }, async (jobs) => {
         for (const job of jobs) await handler(job.data as never);
       });
     }

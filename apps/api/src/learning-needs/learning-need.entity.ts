@@ -6,6 +6,7 @@ import { PersonEntity } from '../people/person.entity';
 /** A reform challenge a peer wants to learn about: the start of a match. */
 @Entity('learning_need')
 @Index('learning_need_alliance_status_idx', ['allianceId', 'status'])
+@Index('learning_need_search_idx', { synchronize: false })
 export class LearningNeedEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -47,9 +48,13 @@ export class LearningNeedEntity {
   languages: string[];
 
   /** First and last month of the time frame, "2027-03". */
-  /** The language the need is written in; its search vector (column `search`, kept by PostgreSQL) is stemmed in it. */
+  /** The language the need is written in; `search` is stemmed in it. */
   @Column({ type: 'text', default: 'en' })
   language: string;
+
+  /** Title, challenge and outcomes for full-text search; written by the database trigger only (migration ContentLanguageSearch). */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  search: string | null;
 
   @Column({ name: 'time_from', type: 'varchar', length: 7 })
   timeFrom: string;

@@ -4,7 +4,6 @@ import type { Message } from '@peerhub/contracts';
 import type { DataSource } from 'typeorm';
 import { excerptOf } from './notification-rules';
 import { NotificationsService } from './notifications.service';
-import { NotificationsRepository } from './notifications.repository';
 
 /**
  * What a new chat message tells whom. Each person hears of a message once, by the strongest
@@ -17,11 +16,18 @@ export class MessageNotifications {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
-    private readonly repository: NotificationsRepository,
   ) {}
 
   async afterMessage(message: Message, effects: { mentionedIds: string[]; parent: Message | null }): Promise<void> {
-    const [conversation] = await this.dataSource.query<Array<{ kind: string; title: string }>>('SELECT kind, title FROM conversation WHERE id = $1', [message.conversationId]);
+    // One query for what every message needs: the conversation, who set it to 'all', and for a
+    // direct conversation its members (this runs for every message sent, so it stays one round trip).
+    const [conversation] = await this.dataSource.query<Array<{ kind: string; title: string; listeners: string[]; members: string[] }>>(
+      `SELECT c.kind, c.title,
+              ARRAY(SELECT cp.person_id FROM conversation_participant cp WHERE cp.conversation_id = c.id AND cp.notification_level = 'all') AS listeners,
+              CASE WHEN c.kind = 'direct' THEN ARRAY(SELECT cp.person_id FROM conversation_participant cp WHERE cp.conversation_id = c.id AND cp.member) ELSE '{}' END AS members
+         FROM conversation c WHERE c.id = $1`,
+      [message.conversationId],
+    );
     if (!conversation || !message.author) return;
     const authorId = message.author.id;
     const told = new Set<string>([authorId]);
@@ -36,12 +42,9 @@ export class MessageNotifications {
       const repliers = await this.dataSource.query<Array<{ author_id: string }>>('SELECT DISTINCT author_id FROM message WHERE parent_id = $1 AND author_id IS NOT NULL', [effects.parent.id]);
       thread = take([...(effects.parent.author ? [effects.parent.author.id] : []), ...repliers.map((r) => r.author_id)]);
     }
-    let direct: string[] = [];
-    if (conversation.kind === 'direct') {
-      const members = await this.dataSource.query<Array<{ person_id: string }>>('SELECT person_id FROM conversation_participant WHERE conversation_id = $1 AND member', [message.conversationId]);
-      direct = take(members.map((m) => m.person_id));
-    }
-    const listeners = conversation.kind === 'direct' ? [] : take(await this.repository.listeners(message.conversationId));
+    const direct = conversation.kind === 'direct' ? take(conversation.members) : [];
+    const listeners = conversation.kind === 'direct' ? [] : take(conversation.listeners);
+    if (mentioned.length + thread.length + direct.length + listeners.length === 0) return;
 
     const common = {
       actorId: authorId,

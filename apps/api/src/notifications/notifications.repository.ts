@@ -131,15 +131,6 @@ export class NotificationsRepository {
     return new Map(rows.map((r) => [r.person_id, r.notification_level]));
   }
 
-  /** The people who asked to hear of every message in a conversation. */
-  async listeners(conversationId: string): Promise<string[]> {
-    const rows = await this.dataSource.query<Array<{ person_id: string }>>(
-      `SELECT person_id FROM conversation_participant WHERE conversation_id = $1 AND notification_level = 'all'`,
-      [conversationId],
-    );
-    return rows.map((r) => r.person_id);
-  }
-
   async setLevel(conversationId: string, personId: string, level: ConversationNotificationLevel): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO conversation_participant (conversation_id, person_id, member, last_read_seq, notification_level) VALUES ($1, $2, false, 0, $3)

@@ -35,14 +35,23 @@ export class ContentLanguageSearch1795661000000 implements MigrationInterface {
     await queryRunner.query(`UPDATE "case_study" SET "language" = "language" WHERE "language" NOT IN ('en', 'ru')`);
 
     await queryRunner.query(`ALTER TABLE "learning_need" ADD "language" text NOT NULL DEFAULT 'en'`);
-    await queryRunner.query(`ALTER TABLE "learning_need" ADD "search" tsvector GENERATED ALWAYS AS (
-      setweight(to_tsvector(peerhub_text_config("language"), "title"), 'A')
-      || setweight(to_tsvector(peerhub_text_config("language"), "challenge" || ' ' || "outcomes"), 'B')) STORED`);
+    await queryRunner.query(`ALTER TABLE "learning_need" ADD "search" tsvector`);
+    // Kept by a trigger, as for case studies (a generated column would need TypeORM's metadata table).
+    await queryRunner.query(`CREATE FUNCTION learning_need_search_update() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.search := setweight(to_tsvector(peerhub_text_config(NEW.language), coalesce(NEW.title, '')), 'A')
+          || setweight(to_tsvector(peerhub_text_config(NEW.language), coalesce(NEW.challenge, '') || ' ' || coalesce(NEW.outcomes, '')), 'B');
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(`CREATE TRIGGER learning_need_search_update BEFORE INSERT OR UPDATE OF language, title, challenge, outcomes ON "learning_need" FOR EACH ROW EXECUTE FUNCTION learning_need_search_update()`);
+    await queryRunner.query(`UPDATE "learning_need" SET "language" = "language"`);
     await queryRunner.query(`CREATE INDEX "learning_need_search_idx" ON "learning_need" USING GIN ("search")`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "learning_need_search_idx"`);
+    await queryRunner.query(`DROP TRIGGER learning_need_search_update ON "learning_need"`);
+    await queryRunner.query(`DROP FUNCTION learning_need_search_update()`);
     await queryRunner.query(`ALTER TABLE "learning_need" DROP COLUMN "search"`);
     await queryRunner.query(`ALTER TABLE "learning_need" DROP COLUMN "language"`);
     const legacy = `(CASE language WHEN 'en' THEN 'english' WHEN 'ru' THEN 'russian' ELSE 'simple' END)::regconfig`;
