@@ -56,6 +56,7 @@ async function openPage(page: Page, { path, open }: (typeof PAGES)[number]): Pro
 }
 
 test('the main pages have no serious or critical accessibility violations (axe-core, WCAG 2.2 AA)', async ({ browser }) => {
+  test.setTimeout(240_000);
   // The app's Content-Security-Policy (rightly) refuses inline scripts; the checker is let in.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
@@ -79,6 +80,7 @@ test('the main pages have no serious or critical accessibility violations (axe-c
 });
 
 test('the main pages can be walked with the keyboard, starting with a skip link, and the focus is always visible', async ({ browser }) => {
+  test.setTimeout(240_000);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await signIn(page, 'coordinator@demo.peerhub.test');

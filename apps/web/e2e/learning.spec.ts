@@ -37,8 +37,8 @@ test('a member posts a need, the coordinator proposes the top suggestion with it
   await member.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learning' }).click();
   await expect(member.getByRole('heading', { level: 1, name: 'Learning needs' })).toBeVisible();
   await expect(member.getByRole('heading', { level: 2, name: 'Waiting for your answer' })).toBeVisible();
-  await expect(member.getByRole('link', { name: `${SEEDED_NEED} (Open)` })).toBeVisible();
-  await expect(member.getByRole('link', { name: 'Online consultations that change decisions (Draft)' })).toBeVisible();
+  await expect(member.getByRole('link', { name: `${SEEDED_NEED}, Open` })).toBeVisible();
+  await expect(member.getByRole('link', { name: 'Online consultations that change decisions, Draft' })).toBeVisible();
   // She coordinates nothing: no alliance-wide list.
   await expect(member.getByRole('heading', { name: 'Needs in the alliances you coordinate' })).toHaveCount(0);
   await snapBoth(member, testInfo, 'l-01-learning-member');
@@ -90,7 +90,7 @@ test('a member posts a need, the coordinator proposes the top suggestion with it
   await coordinator.getByRole('option', { name: 'Open', exact: true }).click();
   await expect(coordinator).toHaveURL(/status=open/);
   await snapBoth(coordinator, testInfo, 'l-04-learning-coordinator');
-  await coordinator.getByRole('link', { name: `${title} (Open)` }).click();
+  await coordinator.getByRole('link', { name: `${title}, Open` }).click();
   await expect(coordinator.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const peers = coordinator.getByRole('region', { name: 'Suggested peers' });
   await expect(peers.getByRole('listitem').first()).toContainText('Kadri Tamm');
@@ -205,7 +205,7 @@ test('the author posts a draft and takes it back; a coordinator sees a draft but
   const draft = 'Online consultations that change decisions';
   const member = await newSignedInPage(browser, 'member@demo.peerhub.test');
   await member.goto('/learning');
-  await member.getByRole('link', { name: `${draft} (Draft)` }).click();
+  await member.getByRole('link', { name: `${draft}, Draft` }).click();
   await expect(member.getByRole('heading', { level: 1, name: draft })).toBeVisible();
   await expect(member.getByText('Only you and the alliance’s coordinators see it.')).toBeVisible();
 

@@ -14,7 +14,7 @@ export function AllianceCard({ alliance, membership }: { alliance: AllianceSumma
       <Stack gap="sm" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Title order={3} fz="lg" lh={1.35} c="peerhub.9">
-            <CardLink to={`/alliances/${alliance.id}`}>{alliance.name}</CardLink>
+            <CardLink to={`/alliances/${alliance.id}`} title={alliance.name} />
           </Title>
           {membership && (
             <Badge variant={suspended ? 'outline' : 'light'} color={suspended ? 'red' : 'peerhub'} style={{ flex: 'none' }} tt="none" fw={600}>

@@ -35,9 +35,7 @@ function ConversationRow({ conversation, meId }: { conversation: ConversationSum
           <Icon size={20} stroke={1.6} aria-hidden color="var(--mantine-color-peerhub-7)" />
           <div style={{ minWidth: 0 }}>
             <Text fw={conversation.unread > 0 ? 700 : 600} truncate>
-              <CardLink to={`/conversations/${conversation.id}`} detail={conversation.unread > 0 ? intl.formatMessage({ id: 'chat.list.unreadDetail' }, { count: conversation.unread }) : null}>
-                {title}
-              </CardLink>
+              <CardLink to={`/conversations/${conversation.id}`} title={title} detail={conversation.unread > 0 ? intl.formatMessage({ id: 'chat.list.unreadDetail' }, { count: conversation.unread }) : null} />
             </Text>
             <Text size="xs" c="dimmed">
               {intl.formatMessage({ id: direct ? 'chat.list.direct' : 'chat.list.group' })} · {lastActivity(intl, conversation.lastMessageAt)}

@@ -10,6 +10,7 @@ import { periodText } from '../model/time';
 export function eventDetails(e: ExchangeSummary, viewerZone: string): string {
   const parts = [typeName(e.type), periodText(e.startsAt, e.endsAt, e.timezone, viewerZone, { withDate: true })];
   if (e.status !== 'published') parts.push(statusName(e.status));
+  if (e.status === 'draft' && e.invited) parts.push(t('exchanges.badge.invited'));
   if (e.myStatus) parts.push(t('exchanges.chip.myAnswer', { answer: myStatusName(e.myStatus) }));
   return parts.join(', ');
 }

@@ -64,9 +64,7 @@ export function ExchangeRow({ exchange, viewerZone, allianceName, groupNames }: 
             {exchange.status === 'draft' && exchange.invited && <InvitedBadge />}
           </Group>
           <Text fw={650} td={exchange.status === 'cancelled' ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
-            <CardLink to={`/exchanges/${exchange.id}`} detail={eventDetails(exchange, viewerZone)}>
-              {exchange.title}
-            </CardLink>
+            <CardLink to={`/exchanges/${exchange.id}`} detail={eventDetails(exchange, viewerZone)} title={exchange.title} />
           </Text>
           <Period startsAt={exchange.startsAt} endsAt={exchange.endsAt} hostZone={exchange.timezone} viewerZone={viewerZone} withDate />
           <Group gap={8} wrap="wrap">

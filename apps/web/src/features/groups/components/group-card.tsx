@@ -13,7 +13,7 @@ export function GroupCard({ group, showAlliance = true }: { group: GroupSummary;
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
             <Title order={3} fz="lg" lh={1.35} c="peerhub.9">
-              <CardLink to={`/groups/${group.id}`}>{group.name}</CardLink>
+              <CardLink to={`/groups/${group.id}`} title={group.name} />
             </Title>
             {showAlliance && (
               <Text size="xs" c="dimmed" lineClamp={1}>

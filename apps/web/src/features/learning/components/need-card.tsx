@@ -16,9 +16,7 @@ export function NeedCard({ need, showAuthor = true }: { need: LearningNeed; show
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
             <Title order={3} fz="md" lh={1.35} c="peerhub.9">
-              <CardLink to={`/learning/${need.id}`} detail={needStatus(need.status).label}>
-                {need.title}
-              </CardLink>
+              <CardLink to={`/learning/${need.id}`} detail={needStatus(need.status).label} title={need.title} />
             </Title>
             <Text size="xs" c="dimmed" lineClamp={1}>
               {need.allianceName}
