@@ -1,4 +1,4 @@
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { parseSync } from '@swc/core';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -155,7 +155,7 @@ function placeholders(message: string): string[] {
   const names = new Set<string>();
   const walk = (elements: ReturnType<typeof parse>) => {
     for (const element of elements) {
-      if ('value' in element && element.type !== 0 && element.type !== 7 && typeof element.value === 'string') names.add(element.value);
+      if (element.type !== TYPE.literal && 'value' in element && typeof element.value === 'string') names.add(element.value);
       if ('options' in element) for (const option of Object.values(element.options)) walk(option.value);
     }
   };
