@@ -4,6 +4,6 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   // The ICU parser ships as ES modules only; swc turns it into CommonJS like the sources.
   transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!@formatjs/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@formatjs|intl-messageformat)/)'],
   testEnvironmentOptions: { customExportConditions: ['@peerhub/source', 'node', 'require', 'default'] },
 };

@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // The ICU message formatter ships as ES modules only; swc turns it into CommonJS like the sources.
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!(@formatjs|intl-messageformat)/)'],
   testEnvironmentOptions: { customExportConditions: ['@peerhub/source', 'node', 'require', 'default'] },
 };

@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // The contracts' message translations use the ICU formatter, which ships as ES modules only.
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!(@formatjs|intl-messageformat)/)'],
   testEnvironmentOptions: { customExportConditions: ['@peerhub/source', 'node', 'require', 'default'] },
 };

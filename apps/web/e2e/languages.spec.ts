@@ -70,4 +70,14 @@ test.describe('the alliance languages', () => {
     await snap(page, testInfo, 'languages-sign-in-ru');
     await page.close();
   });
+
+  test('the contracts’ validation messages read in the page’s language too', async ({ browser }) => {
+    const page = await browser.newPage({ locale: 'ru-RU' });
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect(page.getByText('Введите корректный адрес электронной почты')).toBeVisible();
+    await expect(page.getByText('Введите пароль', { exact: true })).toBeVisible();
+    await expect(page.getByText('Enter your password')).toHaveCount(0);
+    await page.close();
+  });
 });

@@ -19,3 +19,5 @@ export * from './case-studies';
 export * from './learning';
 export * from './learning-plan';
 export * from './notifications';
+export * from './message-translations';
+export * from './zod-messages';

@@ -27,7 +27,7 @@ export class ActorLoader {
   }
 
   async forPerson(personId: string, sessionId: string): Promise<AuthenticatedActor> {
-    const person = await this.people.findOne({ where: { id: personId }, select: { id: true, platformRole: true, name: true } });
+    const person = await this.people.findOne({ where: { id: personId }, select: { id: true, platformRole: true, name: true, locale: true } });
     if (!person) throw unauthenticated('This account no longer exists');
     const memberships = await this.memberships.find({
       where: { personId },
@@ -37,6 +37,7 @@ export class ActorLoader {
       personId,
       sessionId,
       name: person.name,
+      locale: person.locale,
       platformRole: person.platformRole,
       memberships: memberships.map(({ allianceId, role, status }) => ({ allianceId, role, status })),
     };

@@ -20,5 +20,8 @@ export const forbidden = (message = 'You are not allowed to do this') => new App
 export const conflict = (message: string, code: ErrorCode = 'CONFLICT') => new AppError(code, message, 409);
 export const unauthenticated = (message = 'Sign in to continue', code: ErrorCode = 'UNAUTHENTICATED') =>
   new AppError(code, message, 401);
+/** The message of a validation error that names each field's problem; `whole` stands for a problem with the body as a whole. */
+export const invalidInputMessage = (issues: FieldIssue[], whole = '(body)') => `Invalid input: ${issues.map((i) => `${i.path || whole}: ${i.message}`).join('; ')}`;
+
 export const validationFailed = (issues: FieldIssue[], message?: string) =>
-  new AppError('VALIDATION_FAILED', message ?? `Invalid input: ${issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')}`, 400, { issues });
+  new AppError('VALIDATION_FAILED', message ?? invalidInputMessage(issues), 400, { issues });

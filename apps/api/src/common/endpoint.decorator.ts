@@ -1,6 +1,9 @@
 import { applyDecorators, createParamDecorator, HttpCode, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { zodErrorMap } from '@peerhub/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { validationFailed } from './app-error';
+import { requestLocale } from './request-locale';
 
 export interface EndpointSpec {
   summary: string;
@@ -44,9 +47,10 @@ export const Input = createParamDecorator((part: Part, context: ExecutionContext
   const spec = Reflect.getMetadata(ENDPOINT_KEY, context.getHandler()) as EndpointSpec | undefined;
   const schema = spec?.[part];
   if (!schema) throw new Error(`@Input('${part}') needs ${part} in the route's @Endpoint`);
-  const request = context.switchToHttp().getRequest<{ body?: unknown; query?: unknown; params?: unknown }>();
+  const request = context.switchToHttp().getRequest<FastifyRequest>();
   const raw = part === 'body' ? (request.body ?? {}) : part === 'query' ? request.query : request.params;
-  const result = schema.safeParse(raw);
+  // zod's own messages come in the request's language; the schemas' own texts are translated by the exception filter.
+  const result = schema.safeParse(raw, { error: zodErrorMap(requestLocale(request)) });
   if (!result.success) throw validationFailed(issuesOf(result.error, part));
   return result.data;
 });

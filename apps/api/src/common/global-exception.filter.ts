@@ -1,7 +1,8 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { ErrorBody, ErrorCode } from '@peerhub/contracts';
+import { translateMessage, type ErrorBody, type ErrorCode, type UiLocale } from '@peerhub/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from './app-error';
+import { AppError, invalidInputMessage } from './app-error';
+import { requestLocale } from './request-locale';
 
 const codeForStatus: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
@@ -14,14 +15,18 @@ const codeForStatus: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
 };
 
-/** Shapes every error as `{ error: { code, message, requestId, issues? } }`; unexpected ones are logged, never leaked. */
+/**
+ * Shapes every error as `{ error: { code, message, requestId, issues? } }`; unexpected ones are logged, never leaked.
+ * The message and each issue's message are translated into the request's language (the English text
+ * is the key, see packages/contracts/src/message-translations.ts); the code never changes.
+ */
 @Catch()
 export class GlobalExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
     const request = context.getRequest<FastifyRequest>();
     const reply = context.getResponse<FastifyReply>();
-    const body = this.toBody(exception, request);
+    const body = translated(this.toBody(exception, request), requestLocale(request));
     if (exception instanceof AppError && exception.extra.retryAfterSeconds) {
       void reply.header('retry-after', String(exception.extra.retryAfterSeconds));
     }
@@ -50,4 +55,16 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     request.log.error({ err: exception }, 'unhandled error');
     return { status: 500, error: { code: 'INTERNAL', message: 'Something went wrong on our side; the request id helps us find it.' } };
   }
+}
+
+type Answer = { status: number; error: ErrorBody['error'] };
+
+function translated(answer: Answer, locale: UiLocale): Answer {
+  if (locale === 'en') return answer;
+  const { message, issues } = answer.error;
+  if (!issues) return { ...answer, error: { ...answer.error, message: translateMessage(locale, message) } };
+  const local = issues.map((issue) => ({ ...issue, message: translateMessage(locale, issue.message) }));
+  // "Invalid input: title: …; topics: …" is made of the issues: made again from their translations.
+  const whole = message === invalidInputMessage(issues) ? invalidInputMessage(local, translateMessage(locale, '(body)')) : message;
+  return { ...answer, error: { ...answer.error, message: translateMessage(locale, whole), issues: local } };
 }

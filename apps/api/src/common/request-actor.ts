@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { UiLocale } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
 import type { FastifyRequest } from 'fastify';
 
@@ -6,6 +7,8 @@ export interface AuthenticatedActor extends Actor {
   sessionId: string;
   /** Display name, for what others see live (typing). */
   name: string;
+  /** The language the person chose; errors answer in it (else in the page's). */
+  locale?: UiLocale | null;
 }
 
 declare module 'fastify' {

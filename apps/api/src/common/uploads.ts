@@ -52,8 +52,12 @@ export async function checkUpload(file: { filename: string; data: Buffer }, rule
   const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(file.data);
   if (!detected || !(detected.mime in rules.types)) {
-    const seen = detected ? ` (its content is ${detected.mime}, whatever its name says)` : ' (its content is not a known file type, whatever its name says)';
-    throw new AppError('VALIDATION_FAILED', `This kind of file cannot be shared ${rules.where}${seen}; allowed: ${Object.values(rules.types).join(', ')}`, 415);
+    const allowed = Object.values(rules.types).join(', ');
+    // Two whole sentences rather than one with a clause spliced in: each has its translation (contracts' messages).
+    const message = detected
+      ? `This kind of file cannot be shared ${rules.where} (its content is ${detected.mime}, whatever its name says); allowed: ${allowed}`
+      : `This kind of file cannot be shared ${rules.where} (its content is not a known file type, whatever its name says); allowed: ${allowed}`;
+    throw new AppError('VALIDATION_FAILED', message, 415);
   }
   return { filename: safeFilename(file.filename, detected.ext), contentType: detected.mime, size: file.data.length, data: file.data };
 }

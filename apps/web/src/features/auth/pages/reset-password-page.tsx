@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { PasswordResetConfirm, PasswordResetRequest } from '@peerhub/contracts';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -8,6 +8,7 @@ import { AuthLayout } from '../../../components/ui/auth-layout';
 import { errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
 import { useRequestPasswordReset } from '../api/request-password-reset';
+import { validateWith } from '../../../lib/form';
 
 /** Without a token: ask for a link. With one (from the e-mail): choose a new password. */
 export function ResetPasswordPage() {
@@ -29,7 +30,7 @@ function AskForLink() {
   const intl = useIntl();
   const request = useRequestPasswordReset();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm({ mode: 'uncontrolled', initialValues: { email: '' }, validate: schemaResolver(PasswordResetRequest, { sync: true }) });
+  const form = useForm({ mode: 'uncontrolled', initialValues: { email: '' }, validate: validateWith(PasswordResetRequest) });
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {
@@ -69,7 +70,7 @@ function ChooseNewPassword({ token }: { token: string }) {
   const intl = useIntl();
   const confirm = useConfirmPasswordReset();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm({ mode: 'uncontrolled', initialValues: { token, password: '' }, validate: schemaResolver(PasswordResetConfirm, { sync: true }) });
+  const form = useForm({ mode: 'uncontrolled', initialValues: { token, password: '' }, validate: validateWith(PasswordResetConfirm) });
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { LoginRequest } from '@peerhub/contracts';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -8,6 +8,7 @@ import { AuthLayout } from '../../../components/ui/auth-layout';
 import { errorMessage, fieldErrors, isApiError } from '../../../lib/api-client';
 import { useSession } from '../../../lib/session';
 import { useSignIn } from '../api/sign-in';
+import { validateWith } from '../../../lib/form';
 
 function safeNext(value: string | null): string {
   return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
@@ -20,7 +21,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const signIn = useSignIn();
   const [error, setError] = useState<string | null>(null);
-  const form = useForm({ mode: 'uncontrolled', initialValues: { email: '', password: '' }, validate: schemaResolver(LoginRequest, { sync: true }) });
+  const form = useForm({ mode: 'uncontrolled', initialValues: { email: '', password: '' }, validate: validateWith(LoginRequest) });
   const next = safeNext(params.get('next'));
   if (person && !signIn.isPending) return <Navigate to={next} replace />;
 

@@ -11,6 +11,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { useActor, useMe } from '../../../lib/session';
 import { useDeleteComment, useLiveComments, usePostComment } from '../api/comments';
 import { caseStudySubject } from '../model/subject';
+import { localText } from '../../../i18n/outside-texts';
 
 /** The discussion of a study, live for everyone viewing it. Comments are plain text. */
 export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
@@ -97,7 +98,7 @@ export function CommentsPanel({ study }: { study: CaseStudyDetail }) {
         </Stack>
       ) : (
         <Text size="sm" c="dimmed" className="no-print">
-          {whyNot(actor, 'case-study.comment', subject) ?? intl.formatMessage({ id: 'caseStudies.comments.cannot' })}
+          {localText(whyNot(actor, 'case-study.comment', subject)) ?? intl.formatMessage({ id: 'caseStudies.comments.cannot' })}
         </Text>
       )}
     </Stack>

@@ -5,6 +5,7 @@ import { IconSend } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { usePeople } from '../../people';
+import { localText } from '../../../i18n/outside-texts';
 
 /** The counter shows from here on (and turns red past the limit). */
 const COUNTER_FROM = MESSAGE_MAX_LENGTH - 1_000;
@@ -134,7 +135,7 @@ export function Composer({
   const send = () => {
     const check = MessageBodyText.safeParse(value);
     if (!check.success) {
-      setError(check.error.issues[0]?.message ?? intl.formatMessage({ id: 'chat.composer.cannotSend' }));
+      setError(localText(check.error.issues[0]?.message ?? null) ?? intl.formatMessage({ id: 'chat.composer.cannotSend' }));
       return;
     }
     onSend(value);

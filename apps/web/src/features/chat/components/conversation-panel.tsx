@@ -19,6 +19,7 @@ import { useConversationStore } from '../model/use-conversation-store';
 import { Composer } from './composer';
 import { MessageItem, PendingItem, type MessageActions } from './message-item';
 import { ThreadDrawer } from './thread-drawer';
+import { localText } from '../../../i18n/outside-texts';
 
 const NEAR_BOTTOM_PX = 80;
 const nearBottom = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
@@ -70,7 +71,7 @@ function LivePanel({ conversationId, height }: { conversationId: string; height:
     if (!group) return null;
     return { kind: summary.kind, allianceId: group.allianceId, participant: group.standing === 'member' || group.standing === 'lead', lead: group.standing === 'lead', archived: group.status === 'archived' };
   }, [summary, group]);
-  const postRefusal = subject && !can(actor, 'conversation.post', subject) ? (whyNot(actor, 'conversation.post', subject) ?? intl.formatMessage({ id: 'chat.panel.cannotPost' })) : null;
+  const postRefusal = subject && !can(actor, 'conversation.post', subject) ? (localText(whyNot(actor, 'conversation.post', subject)) ?? intl.formatMessage({ id: 'chat.panel.cannotPost' })) : null;
 
   const [threadParentId, setThreadParentId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Message | null>(null);

@@ -2,13 +2,14 @@ import { Button, Group, Text, Textarea } from '@mantine/core';
 import { MessageBodyText } from '@peerhub/contracts';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { localText } from '../../../i18n/outside-texts';
 
 /** Editing one of my messages in place: Enter saves, Shift+Enter adds a line, Escape cancels. */
 export function MessageEditor({ initial, onSave, onCancel, saving }: { initial: string; onSave: (body: string) => void; onCancel: () => void; saving: boolean }) {
   const intl = useIntl();
   const [value, setValue] = useState(initial);
   const check = MessageBodyText.safeParse(value);
-  const error = check.success ? null : (check.error.issues[0]?.message ?? null);
+  const error = check.success ? null : localText(check.error.issues[0]?.message ?? null);
   const save = () => {
     if (check.success && value !== initial) onSave(value);
     else if (value === initial) onCancel();

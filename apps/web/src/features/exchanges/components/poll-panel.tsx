@@ -15,6 +15,7 @@ import { usePoll } from '../api/get-poll';
 import { useSetPoll } from '../api/set-poll';
 import { dayKey, formatDay, formatRange, formatShortDay, formatTime, instantOf, sameClock, zoneCity } from '../model/time';
 import { MidnightHint } from './period';
+import { localText } from '../../../i18n/outside-texts';
 
 const ANSWER_OPTIONS: Array<{ value: PollAnswerValue; labelId: MessageId }> = [
   { value: 'yes', labelId: 'exchanges.poll.yes' },
@@ -204,7 +205,7 @@ function ProposeTimes({ exchange, poll, viewerZone, onDone, canCancel }: { excha
     const parsed = SetPollSlots.safeParse({ slots });
     if (!parsed.success) {
       const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[issue.path.map(String).join('.')] ??= /datetime/i.test(issue.message) ? intl.formatMessage({ id: 'exchanges.validation.dateTime' }) : issue.message;
+      for (const issue of parsed.error.issues) next[issue.path.map(String).join('.')] ??= /datetime/i.test(issue.message) ? intl.formatMessage({ id: 'exchanges.validation.dateTime' }) : localText(issue.message);
       setErrors(next);
       if (next.slots) setError(next.slots);
       return;

@@ -10,6 +10,7 @@ import { useActor, useMe } from '../../../lib/session';
 import { useParticipants } from '../api/get-participants';
 import { useRegister } from '../api/register';
 import { exchangeSubject } from '../model/subject';
+import { localText } from '../../../i18n/outside-texts';
 
 const ANSWERS: Array<{ answer: RegisterRequest['answer']; labelId: MessageId; icon: typeof IconCheck; color: string }> = [
   { answer: 'going', labelId: 'exchanges.registration.going', icon: IconCheck, color: 'green' },
@@ -26,7 +27,7 @@ export function RegistrationPanel({ exchange }: { exchange: ExchangeDetail }) {
   const me = useMe();
   const actor = useActor();
   const subject = exchangeSubject(exchange, me.id);
-  const reason = whyNot(actor, 'exchange.register', subject);
+  const reason = localText(whyNot(actor, 'exchange.register', subject));
   const allowed = can(actor, 'exchange.register', subject);
   const register = useRegister();
   const participants = useParticipants(exchange.id);

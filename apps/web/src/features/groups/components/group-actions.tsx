@@ -12,6 +12,7 @@ import { useJoinGroup } from '../api/join-group';
 import { useLeaveGroup } from '../api/leave-group';
 import { useRequestGroup } from '../api/request-group';
 import { groupSubject } from './group-subject';
+import { localText } from '../../../i18n/outside-texts';
 
 /** A button the policy refuses stays visible, disabled, with the reason on hover and focus. */
 function Refusable({ reason, children }: { reason: string | null; children: React.ReactElement }) {
@@ -39,7 +40,7 @@ export function GroupActions({ group }: { group: GroupDetail }) {
   if (group.status === 'archived') return null;
 
   if (group.standing === 'member' || group.standing === 'lead') {
-    const reason = whyNot(actor, 'group.leave', subject);
+    const reason = localText(whyNot(actor, 'group.leave', subject));
     return (
       <>
         <Refusable reason={reason}>
@@ -86,7 +87,7 @@ export function GroupActions({ group }: { group: GroupDetail }) {
     );
   }
 
-  const joinReason = whyNot(actor, 'group.join', subject);
+  const joinReason = localText(whyNot(actor, 'group.join', subject));
   if (group.standing === 'invited' || group.visibility === 'open') {
     return (
       <Refusable reason={joinReason}>
@@ -108,7 +109,7 @@ export function GroupActions({ group }: { group: GroupDetail }) {
   }
 
   if (group.visibility === 'by-request') {
-    const reason = whyNot(actor, 'group.request', subject);
+    const reason = localText(whyNot(actor, 'group.request', subject));
     return (
       <>
         <Refusable reason={reason}>

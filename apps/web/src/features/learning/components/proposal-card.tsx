@@ -16,6 +16,7 @@ import { useAnswerProposal } from '../api/answer-proposal';
 import { answerLabel } from '../model/labels';
 import { myParty, proposalSubject } from '../model/subject';
 import { ProposalStatusBadge } from './need-badges';
+import { localText } from '../../../i18n/outside-texts';
 
 function PartyLine({ party, isMe, open }: { party: MatchParty; isMe: boolean; open: boolean }) {
   const intl = useIntl();
@@ -75,7 +76,7 @@ export function ProposalCard({ proposal, showNeed = false }: { proposal: MatchPr
   const subject = proposalSubject(proposal, me.id, now);
   const mine = myParty(proposal, me.id);
   const mayAnswer = can(actor, 'match-proposal.answer', subject);
-  const why = mine?.answer === 'pending' && !mayAnswer ? whyNot(actor, 'match-proposal.answer', subject) : null;
+  const why = mine?.answer === 'pending' && !mayAnswer ? localText(whyNot(actor, 'match-proposal.answer', subject)) : null;
   const learner = proposal.parties.find((p) => p.side === 'learner');
   const peers = proposal.parties.filter((p) => p.side === 'peer');
   const headingId = `proposal-${proposal.id}`;

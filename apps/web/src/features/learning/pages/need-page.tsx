@@ -21,6 +21,7 @@ import { SuggestionsPanel } from '../components/suggestions-panel';
 import '../learning.css';
 import { formatName, formatTimeFrame } from '../model/labels';
 import { needSubject, proposalSubject } from '../model/subject';
+import { localText } from '../../../i18n/outside-texts';
 
 /** /learning/:needId: the need, its proposals and answers, and for coordinators the ranked suggestions. */
 export function NeedPage() {
@@ -90,7 +91,7 @@ function NeedView({ need }: { need: LearningNeed }) {
       )}
       {need.status === 'draft' && coordinates && (
         <Alert color="yellow" variant="light" icon={<IconPencil size={18} />} title={intl.formatMessage({ id: 'learning.need.notPosted' })} mb="lg">
-          {intl.formatMessage({ id: 'learning.need.notPosted.body' }, { reason: whyNot(actor, 'learning-need.match', subject) ?? '' })}
+          {intl.formatMessage({ id: 'learning.need.notPosted.body' }, { reason: localText(whyNot(actor, 'learning-need.match', subject)) ?? '' })}
         </Alert>
       )}
       {myTurn.length > 0 && (
