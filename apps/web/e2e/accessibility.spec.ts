@@ -25,10 +25,10 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 const h1 = (p: Page, name?: string) => expect(p.getByRole('heading', { level: 1, ...(name ? { name } : {}) })).toBeVisible();
-/** Opens the first card of a list (its title link), for the detail pages. */
-const first = (list: string) => async (p: Page) => {
+/** Opens the first item of a list (a card's title link, or the first link to such a page), for the detail pages. */
+const first = (list: string, link = '.stretched-link') => async (p: Page) => {
   await p.goto(list);
-  await p.locator('.stretched-link').first().click();
+  await p.locator(link).first().click({ timeout: 15_000 });
 };
 
 /** The main pages: each list, one of each kind of detail page, the person's own pages, and the console. */
@@ -40,7 +40,7 @@ const PAGES: Array<{ path: string; open?: (page: Page) => Promise<void>; ready: 
   { path: '/groups/…', open: first('/groups'), ready: (p) => h1(p) },
   { path: '/exchanges', ready: (p) => h1(p) },
   { path: '/case-studies', ready: (p) => h1(p) },
-  { path: '/case-studies/…', open: first('/case-studies'), ready: (p) => h1(p) },
+  { path: '/case-studies/…', open: first('/case-studies', 'main a[href^="/case-studies/"]:not([href="/case-studies/new"])'), ready: (p) => h1(p) },
   { path: '/learning', ready: (p) => h1(p) },
   { path: '/learning/…', open: first('/learning'), ready: (p) => h1(p) },
   { path: '/people', ready: (p) => h1(p, 'People') },

@@ -78,14 +78,14 @@ export function AppShellLayout() {
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="lg">
-              <LanguageMenu />
+              <LanguageMenu compact />
               <NotificationBell />
               <Link to="/me" className="plain">
                 <Group gap={8} wrap="nowrap">
                   <Avatar color="peerhub" radius="xl" size={32} src={me.avatarUrl} aria-hidden>
                     {initials(me.name)}
                   </Avatar>
-                  <Text size="sm" fw={500} maw={140} truncate>
+                  <Text size="sm" fw={500} maw={140} truncate className="header-person-name">
                     <span className="visually-hidden">{say('shell.myProfilePrefix')}</span>
                     {me.name}
                   </Text>

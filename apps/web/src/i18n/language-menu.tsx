@@ -11,7 +11,8 @@ import { localeStore, useLocale } from './locale-store';
 const NATIVE_NAMES: Record<UiLocale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
 /** Switches the language from any page; when signed in it is saved with the person, for their mails too. */
-export function LanguageMenu() {
+/** compact: the language's code ("EN") where the header is tight; its name is still read out. */
+export function LanguageMenu({ compact = false }: { compact?: boolean }) {
   const intl = useIntl();
   const { locale } = useLocale();
   const { person } = useSession();
@@ -30,9 +31,10 @@ export function LanguageMenu() {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button variant="subtle" color="gray" size="xs" leftSection={<IconLanguage size={16} aria-hidden />}>
-          {/* The name read out contains what is seen ("Language: English"), as WCAG 2.5.3 asks. */}
+          {/* The name read out contains what is seen ("Language: EN (English)"), as WCAG 2.5.3 asks. */}
           <span className="visually-hidden">{intl.formatMessage({ id: 'language.choose' })}: </span>
-          {NATIVE_NAMES[locale]}
+          {compact ? locale.toUpperCase() : NATIVE_NAMES[locale]}
+          {compact && <span className="visually-hidden"> ({NATIVE_NAMES[locale]})</span>}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
