@@ -18,6 +18,13 @@ export interface IssuedSession {
   refreshExpiresAt: Date;
 }
 
+/**
+ * A spent refresh token presented again this soon after it was spent is a race of the person's own
+ * (two tabs opening at once, a reload while a refresh was in flight and its new cookie lost), not a
+ * theft: it gets a successor of its own instead of ending the session. Later reuse ends it.
+ */
+export const REFRESH_REUSE_GRACE_MS = 60_000;
+
 export type RevokeReason = 'signed-out' | 'password-reset' | 'refresh-token-reuse' | 'suspended';
 
 /**
@@ -51,8 +58,11 @@ export class SessionsService {
         .setLock('pessimistic_write', undefined, ['t'])
         .getOne();
       if (!token || !token.session || token.session.revokedAt) return { kind: 'invalid' as const };
-      if (token.rotatedAt) return { kind: 'reused' as const, sessionId: token.sessionId };
       if (token.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
+      if (token.rotatedAt) {
+        if (Date.now() - token.rotatedAt.getTime() > REFRESH_REUSE_GRACE_MS) return { kind: 'reused' as const, sessionId: token.sessionId };
+        return { kind: 'ok' as const, personId: token.session.personId, sessionId: token.sessionId };
+      }
       await manager.update(RefreshTokenEntity, { id: token.id }, { rotatedAt: new Date() });
       return { kind: 'ok' as const, personId: token.session.personId, sessionId: token.sessionId };
     });

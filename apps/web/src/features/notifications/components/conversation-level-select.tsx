@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import type { ConversationNotificationLevel } from '@peerhub/contracts';
 import { useIntl } from 'react-intl';
 import { useConversationLevel, useSetConversationLevel } from '../api/notifications-api';
@@ -10,13 +10,13 @@ export function ConversationLevelSelect({ conversationId }: { conversationId: st
   const set = useSetConversationLevel(conversationId);
   const levels: ConversationNotificationLevel[] = ['all', 'mentions', 'muted'];
   return (
-    <Select
+    // A native select: three choices, fully keyboard- and screen-reader-friendly as it is.
+    <NativeSelect
       label={intl.formatMessage({ id: 'notifications.level.label' })}
       data={levels.map((l) => ({ value: l, label: intl.formatMessage({ id: `notifications.level.${l}` as const }) }))}
-      value={level.data?.level ?? null}
+      value={level.data?.level ?? 'mentions'}
       disabled={!level.data || set.isPending}
-      allowDeselect={false}
-      onChange={(value) => value && set.mutate(value as ConversationNotificationLevel)}
+      onChange={(event) => set.mutate(event.currentTarget.value as ConversationNotificationLevel)}
       size="xs"
       w={220}
     />
