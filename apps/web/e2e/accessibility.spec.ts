@@ -10,7 +10,7 @@ interface Violation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: Array<{ target: string[]; failureSummary?: string }>;
+  nodes: Array<{ target: string[]; html: string; failureSummary?: string }>;
 }
 
 /** Serious and critical WCAG 2.2 A/AA violations on the page as it stands. */
@@ -21,7 +21,7 @@ async function violations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
     return result.violations;
   });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')} — ${v.nodes[0]?.failureSummary ?? ''}`);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')} — ${v.nodes[0]?.html.slice(0, 200) ?? ''} — ${v.nodes[0]?.failureSummary ?? ''}`);
 }
 
 const h1 = (p: Page, name?: string) => expect(p.getByRole('heading', { level: 1, ...(name ? { name } : {}) })).toBeVisible();
@@ -32,7 +32,7 @@ const first = (list: string, link = '.stretched-link') => async (p: Page) => {
 };
 
 /** The main pages: each list, one of each kind of detail page, the person's own pages, and the console. */
-const PAGES: Array<{ path: string; open?: (page: Page) => Promise<void>; ready: (page: Page) => Promise<void> }> = [
+const PAGES: Array<{ path: string; open?: (page: Page) => Promise<void>; ready: (page: Page) => Promise<void>; as?: 'expert' }> = [
   { path: '/', ready: (p) => h1(p) },
   { path: '/alliances/…', open: first('/'), ready: (p) => h1(p) },
   { path: '/alliances/…/console', open: async (p) => (await first('/')(p), await p.getByRole('link', { name: 'Console', exact: true }).first().click()), ready: (p) => h1(p) },
@@ -45,7 +45,18 @@ const PAGES: Array<{ path: string; open?: (page: Page) => Promise<void>; ready: 
   { path: '/learning/…', open: first('/learning'), ready: (p) => h1(p) },
   { path: '/people', ready: (p) => h1(p, 'People') },
   { path: '/conversations', ready: (p) => h1(p, 'Conversations') },
-  { path: '/conversations/…', open: first('/conversations'), ready: (p) => expect(p.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible() },
+  // The coordinator takes part in no conversation of the demo; Kadri does, her peer group's (made when the group is first opened).
+  {
+    path: '/conversations/…',
+    open: async (p) => {
+      await p.goto('/groups');
+      await p.getByRole('link', { name: 'One-stop shops and integrated service centres' }).click();
+      await h1(p, 'One-stop shops and integrated service centres');
+      await first('/conversations')(p);
+    },
+    ready: (p) => h1(p),
+    as: 'expert',
+  },
   { path: '/settings/notifications', ready: (p) => h1(p) },
   { path: '/me', ready: (p) => h1(p) },
 ];
@@ -59,16 +70,20 @@ test('the main pages have no serious or critical accessibility violations (axe-c
   test.setTimeout(240_000);
   // The app's Content-Security-Policy (rightly) refuses inline scripts; the checker is let in.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-  const page = await context.newPage();
-  await signIn(page, 'coordinator@demo.peerhub.test');
+  const coordinator = await context.newPage();
+  await signIn(coordinator, 'coordinator@demo.peerhub.test');
+  const expertContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const expert = await expertContext.newPage();
+  await signIn(expert, 'expert@demo.peerhub.test');
   const report: Record<string, string[]> = {};
-  for (const entry of PAGES) {
+  for (const entry of PAGES) await test.step(entry.path, async () => {
+    const page = entry.as === 'expert' ? expert : coordinator;
     await openPage(page, entry);
     await entry.ready(page);
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const found = await violations(page);
     if (found.length) report[entry.path] = found;
-  }
+  });
   // And the signed-out sign-in page.
   await context.clearCookies();
   const signedOut = await context.newPage();
@@ -76,17 +91,22 @@ test('the main pages have no serious or critical accessibility violations (axe-c
   await expect(signedOut.getByRole('button', { name: 'Sign in' })).toBeVisible();
   const atSignIn = await violations(signedOut);
   if (atSignIn.length) report['/sign-in'] = atSignIn;
+  await expertContext.close();
   expect(report).toEqual({});
 });
 
 test('the main pages can be walked with the keyboard, starting with a skip link, and the focus is always visible', async ({ browser }) => {
   test.setTimeout(240_000);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, 'coordinator@demo.peerhub.test');
+  const coordinator = await context.newPage();
+  await signIn(coordinator, 'coordinator@demo.peerhub.test');
+  const expertContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const expert = await expertContext.newPage();
+  await signIn(expert, 'expert@demo.peerhub.test');
   const unseen: string[] = [];
-  for (const entry of PAGES) {
+  for (const entry of PAGES) await test.step(entry.path, async () => {
     const { path } = entry;
+    const page = entry.as === 'expert' ? expert : coordinator;
     await openPage(page, entry);
     // Loaded afresh, so the keyboard starts from the top of the page.
     await page.goto(page.url());
@@ -106,12 +126,13 @@ test('the main pages can be walked with the keyboard, starting with a skip link,
         const outlined = [style, after].some((s) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0);
         const ringed = style.boxShadow !== 'none';
         // Mantine's text fields show focus by their border colour instead of a ring.
-        const field = el.matches('input:not([type=checkbox]):not([type=radio]), textarea, [role=combobox], [role=textbox]');
+        const field = el.matches('input:not([type=checkbox]):not([type=radio]), textarea, select, [role=combobox], [role=textbox]');
         return { visible: outlined || ringed || field, what: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` };
       });
       if (focused && !focused.visible) unseen.push(`${path}: ${focused.what}`);
     }
-  }
+  });
   expect(unseen).toEqual([]);
   await context.close();
+  await expertContext.close();
 });

@@ -221,8 +221,9 @@ export function Composer({
           disabled={Boolean(disabledReason)}
           autoFocus={autoFocus}
           aria-describedby={`${hintId} ${counterId}`}
+          // A textarea may not carry aria-expanded (it is no combobox); the suggestions are announced
+          // through aria-activedescendant while the list is open.
           aria-autocomplete="list"
-          aria-expanded={mentionOpen}
           aria-controls={mentionOpen ? listId : undefined}
           aria-activedescendant={mentionOpen ? `${listId}-${active}` : undefined}
           error={error}
