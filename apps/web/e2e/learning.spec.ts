@@ -89,6 +89,11 @@ test('a member posts a need, the coordinator proposes the top suggestion with it
   await coordinator.getByRole('combobox', { name: 'Status', exact: true }).click();
   await coordinator.getByRole('option', { name: 'Open', exact: true }).click();
   await expect(coordinator).toHaveURL(/status=open/);
+  // Searching by a word form the title does not use ("registrations"): the need's English stemmer finds it.
+  await coordinator.getByRole('searchbox', { name: 'Search needs' }).fill('registrations');
+  await expect(coordinator).toHaveURL(/q=registrations/);
+  await expect(coordinator.getByRole('link', { name: `${title}, Open` })).toBeVisible();
+  await expect(coordinator.getByRole('link', { name: `${SEEDED_NEED}, Open` })).toHaveCount(0);
   await snapBoth(coordinator, testInfo, 'l-04-learning-coordinator');
   await coordinator.getByRole('link', { name: `${title}, Open` }).click();
   await expect(coordinator.getByRole('heading', { level: 1, name: title })).toBeVisible();

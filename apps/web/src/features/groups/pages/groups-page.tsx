@@ -1,11 +1,9 @@
 import { Button, Card, Group, Select, SimpleGrid, Skeleton, Switch, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { GroupsQuery } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useFilterParams, useSearchBox } from '../../../lib/use-filter-params';
 import { topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
@@ -34,36 +32,16 @@ function filtersFrom(params: URLSearchParams): GroupFilters {
 /** The peer groups of my alliances that I may see; the filters live in the address. */
 export function GroupsPage() {
   const intl = useIntl();
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useFilterParams();
   const filters = filtersFrom(params);
   const me = useMe();
   const actor = useActor();
-  const [search, setSearch] = useState(filters.q ?? '');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const [search, setSearch] = useSearchBox(params, update);
   const groups = useGroups(filters);
   const allianceOptions = me.memberships.filter((m) => m.status === 'active').map((m) => ({ value: m.allianceId, label: m.allianceName }));
   const creatable = me.memberships.filter((m) => can(actor, 'group.create', { allianceId: m.allianceId })).map((m) => ({ value: m.allianceId, label: m.allianceName }));
 
-  const update = (changes: Record<string, string | null>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== debounced) update({ q: debounced || null });
-    // Only the typed search drives this; the address is read, not watched.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
 
   const anyFilter = search !== '' || KEYS.some((k) => params.get(k)) || params.get('mine') === 'true';
 
@@ -107,7 +85,7 @@ export function GroupsPage() {
               size="xs"
               onClick={() => {
                 setSearch('');
-                setParams(new URLSearchParams(), { replace: true });
+                clear();
               }}
             >
               {intl.formatMessage({ id: 'groups.list.clearFilters' })}

@@ -5,6 +5,7 @@ import { UpdateLearningNeedRequest, type LearningNeed } from '@peerhub/contracts
 import { activeRoleIn, isAdmin } from '@peerhub/domain';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
+import { currentLocale } from '../../../i18n/locale-store';
 import { useNavigate } from 'react-router';
 import { languageOptions, topicOptions } from '../../../components/ui/labels';
 import { errorMessage, fieldErrors } from '../../../lib/api-client';
@@ -31,7 +32,7 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
   const [posting, setPosting] = useState(false);
   const form = useForm<NeedFormValues>({
     mode: 'controlled',
-    initialValues: need ? valuesOf(need) : newNeedValues(defaultAllianceId, me.languages),
+    initialValues: need ? valuesOf(need) : newNeedValues(defaultAllianceId, me.languages, currentLocale()),
     validate: validateNeed,
   });
   const v = form.getValues();
@@ -124,6 +125,7 @@ export function NeedForm({ need, allianceOptions, defaultAllianceId }: { need?: 
             </Group>
           </Checkbox.Group>
           <MultiSelect label={intl.formatMessage({ id: 'learning.form.languages' })} data={languageOptions()} required searchable placeholder={v.languages.length ? undefined : intl.formatMessage({ id: 'learning.form.pickOneOrMore' })} {...form.getInputProps('languages')} />
+          <Select label={intl.formatMessage({ id: 'learning.form.writtenIn' })} description={intl.formatMessage({ id: 'learning.form.writtenIn.description' })} data={languageOptions()} required searchable allowDeselect={false} maw={360} {...form.getInputProps('language')} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, xs: 6, sm: 4 }}>
               <TextInput type="month" label={intl.formatMessage({ id: 'learning.form.timeFrom' })} placeholder="2027-03" required {...form.getInputProps('timeFrom')} />

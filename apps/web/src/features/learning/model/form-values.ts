@@ -12,6 +12,8 @@ export interface NeedFormValues {
   addedValue: string;
   formats: string[];
   languages: string[];
+  /** The language the need is written in (search stems it in that language). */
+  language: string;
   timeFrom: string;
   timeTo: string;
   organisation: string;
@@ -19,8 +21,8 @@ export interface NeedFormValues {
 
 const monthOf = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 
-/** A new need: the person's own languages, and a time frame from next month to six months on. */
-export function newNeedValues(allianceId: string, languages: readonly string[], today = new Date()): NeedFormValues {
+/** A new need: the person's own languages, written in the page's, and a time frame from next month to six months on. */
+export function newNeedValues(allianceId: string, languages: readonly string[], writtenIn = 'en', today = new Date()): NeedFormValues {
   return {
     allianceId,
     title: '',
@@ -30,6 +32,7 @@ export function newNeedValues(allianceId: string, languages: readonly string[], 
     addedValue: '',
     formats: [],
     languages: [...languages],
+    language: writtenIn,
     timeFrom: monthOf(new Date(today.getFullYear(), today.getMonth() + 1, 1)),
     timeTo: monthOf(new Date(today.getFullYear(), today.getMonth() + 6, 1)),
     organisation: '',
@@ -46,6 +49,7 @@ export function valuesOf(need: LearningNeed): NeedFormValues {
     addedValue: need.addedValue,
     formats: need.formats,
     languages: need.languages,
+    language: need.language,
     timeFrom: need.timeFrom,
     timeTo: need.timeTo,
     organisation: need.organisation,
@@ -63,6 +67,7 @@ export function toRequest(v: NeedFormValues): CreateLearningNeedRequest {
     addedValue: v.addedValue,
     formats: v.formats as LearningFormat[],
     languages: v.languages as CreateLearningNeedRequest['languages'],
+    language: v.language as NonNullable<CreateLearningNeedRequest['language']>,
     timeFrom: v.timeFrom,
     timeTo: v.timeTo,
     organisation: v.organisation,

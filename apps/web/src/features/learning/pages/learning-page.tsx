@@ -1,9 +1,10 @@
-import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, TextInput, Title } from '@mantine/core';
 import { LearningNeedsQuery, type MatchProposal } from '@peerhub/contracts';
 import { activeRoleIn, can, isAdmin } from '@peerhub/domain';
-import { IconBulb, IconPlus } from '@tabler/icons-react';
+import { IconBulb, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useFilterParams, useSearchBox } from '../../../lib/use-filter-params';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
@@ -22,7 +23,8 @@ import { PagedCards } from '../../../components/ui/paged-cards';
 
 const PAGE_SIZE = 12;
 const MINE_PAGE_SIZE = 6;
-const KEYS = ['allianceId', 'status', 'topic', 'page'] as const;
+const KEYS = ['allianceId', 'status', 'topic', 'q', 'page'] as const;
+const PAGE_KEYS = ['page', 'minePage'];
 
 /** The alliance list's filters from the address; a value the contract refuses (a hand-edited URL) is ignored. */
 function filtersFrom(params: URLSearchParams): LearningNeedFilters {
@@ -44,7 +46,8 @@ function pageFrom(params: URLSearchParams, key: string): number {
 /** /learning: proposals waiting for my answer, my needs, and for coordinators the needs of their alliances. */
 export function LearningPage() {
   const intl = useIntl();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useFilterParams(PAGE_KEYS);
+  const [search, setSearch] = useSearchBox(params, update);
   const me = useMe();
   const actor = useActor();
   const now = useNow();
@@ -57,20 +60,6 @@ export function LearningPage() {
   const mayPost = me.memberships.some((m) => can(actor, 'learning-need.create', { allianceId: m.allianceId }));
   const waiting = (proposals.data?.items ?? []).filter((p: MatchProposal) => can(actor, 'match-proposal.answer', proposalSubject(p, me.id, now)));
 
-  const update = (changes: Record<string, string | null>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!('page' in changes) && !('minePage' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
   const anyFilter = KEYS.some((k) => k !== 'page' && params.get(k));
   // A coordinator's work is the alliances' needs: their own list shows only when they posted some.
   const showMine = coordinated.length === 0 || (mine.data?.total ?? 0) > 0;
@@ -112,7 +101,15 @@ export function LearningPage() {
               {intl.formatMessage({ id: 'learning.list.coordinated' })}
             </Title>
             <Card withBorder padding="md" role="search" aria-label={intl.formatMessage({ id: 'learning.list.filter' })}>
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+                <TextInput
+                  label={intl.formatMessage({ id: 'learning.list.search' })}
+                  placeholder={intl.formatMessage({ id: 'learning.list.search.placeholder' })}
+                  type="search"
+                  leftSection={<IconSearch size={16} aria-hidden />}
+                  value={search}
+                  onChange={(e) => setSearch(e.currentTarget.value)}
+                />
                 <Select
                   label={intl.formatMessage({ id: 'learning.list.alliance' })}
                   data={coordinated.map((m) => ({ value: m.allianceId, label: m.allianceName }))}
@@ -126,7 +123,10 @@ export function LearningPage() {
               </SimpleGrid>
               {anyFilter && (
                 <Group justify="flex-end" mt="sm">
-                  <Button variant="subtle" size="xs" onClick={() => update({ allianceId: null, status: null, topic: null })}>
+                  <Button variant="subtle" size="xs" onClick={() => {
+                      setSearch('');
+                      update({ allianceId: null, status: null, topic: null, q: null });
+                    }}>
                     {intl.formatMessage({ id: 'learning.list.clearFilters' })}
                   </Button>
                 </Group>

@@ -1,10 +1,8 @@
 import { SimpleGrid, Skeleton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { PeopleQuery } from '@peerhub/contracts';
 import { IconUserSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useFilterParams, useSearchBox } from '../../../lib/use-filter-params';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { useAlliances } from '../../alliances';
@@ -32,33 +30,13 @@ function filtersFrom(params: URLSearchParams): Filters {
 /** The directory: the filters live in the address, so a filtered list can be shared and bookmarked. */
 export function PeoplePage() {
   const intl = useIntl();
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useFilterParams();
   const filters = filtersFrom(params);
-  const [search, setSearch] = useState(filters.q ?? '');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const [search, setSearch] = useSearchBox(params, update);
   const alliances = useAlliances();
   const people = usePeople(filters);
 
-  const update = (changes: Record<string, string | null>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== debounced) update({ q: debounced || null });
-    // Only the typed search drives this; the address is read, not watched.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
 
   const values = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined])) as Partial<Record<FilterKey, string>>;
 
@@ -76,7 +54,7 @@ export function PeoplePage() {
         onChange={(key, value) => update({ [key]: value })}
         onClear={() => {
           setSearch('');
-          setParams(new URLSearchParams(), { replace: true });
+          clear();
         }}
         allianceOptions={(alliances.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
       />
