@@ -26,7 +26,7 @@ test.describe('the alliance languages', () => {
     await page.goto('/exchanges');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('button', { name: 'Language: EN (English)' }).click();
     await page.getByRole('menuitem', { name: 'Русский' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     const nav = page.getByRole('navigation', { name: 'Основное меню' });
@@ -53,7 +53,7 @@ test.describe('the alliance languages', () => {
     await other.close();
 
     // And Kazakh, the national language that proves a language is one file.
-    await page.getByRole('button', { name: 'Язык: Русский' }).click();
+    await page.getByRole('button', { name: 'Язык: RU (Русский)' }).click();
     await page.getByRole('menuitem', { name: 'Қазақша' }).click();
     await expect(page.getByRole('navigation', { name: 'Негізгі мәзір' }).getByRole('link', { name: 'Алмасулар' })).toBeVisible();
     // Kazakh month names even where the browser's own data lacks them (Debian's Chromium writes "2026 M11").
