@@ -6,15 +6,21 @@
  * delivered messages per second, send-to-receive latency (p50, p99), lost and duplicated
  * deliveries. Then the same load on the bare server. Writes the figures to docs/performance.md.
  * Options (env): BENCH_CLIENTS (500), BENCH_GROUPS (50), BENCH_RATE (total messages/s, 100),
- * BENCH_SECONDS (20).
+ * BENCH_SECONDS (20). For finding where a tail comes from: BENCH_TIMELINE=1 prints, second by
+ * second, the worst latency, the event loop's utilisation and longest stall, and the queries
+ * waiting for a pool connection; BENCH_SQL runs statements (separated by ";;") on the fresh
+ * database before the run (e.g. ALTER SYSTEM SET log_min_duration_statement = 30;;SELECT
+ * pg_reload_conf()), and BENCH_PG_LOG=1 prints PostgreSQL's log.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { io, type Socket } from 'socket.io-client';
 import { findRepoRoot } from '../config/find-root';
 import { loadConfig } from '../config/config.schema';
@@ -97,6 +103,17 @@ async function load(participants: Participant[], receivers: Map<string, number>,
   };
 }
 
+/** BENCH_TIMELINE=1: the worst latency of each second of the run, to find what a tail coincides with. */
+function printTimeline(at: number[], latencies: number[]): void {
+  const start = at[0] ?? 0;
+  const worst = new Map<number, number>();
+  at.forEach((t, i) => {
+    const second = Math.floor((t - start) / 1000);
+    worst.set(second, Math.max(worst.get(second) ?? 0, latencies[i] ?? 0));
+  });
+  console.log('worst latency per second (ms):', [...worst.entries()].map(([s, ms]) => `${s}:${ms}`).join(' '));
+}
+
 async function connectAll<T>(count: number, make: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = [];
   for (let start = 0; start < count; start += 50) {
@@ -107,6 +124,7 @@ async function connectAll<T>(count: number, make: (i: number) => Promise<T>): Pr
 
 async function benchPeerhub(databaseUrl: string): Promise<Figures> {
   const port = 3900;
+  const appStartedAt = Date.now();
   const app = await createApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl, JWT_SECRET: randomUUID() + randomUUID(), PUBLIC_URL: `http://127.0.0.1:${port}` }), databaseUrl);
   await app.listen({ port, host: '127.0.0.1' });
   const db = new Client({ connectionString: databaseUrl });
@@ -132,6 +150,7 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
     }
     const received = new Map<string, number>();
     const latencies: number[] = [];
+    const timeline: number[] = [];
     const receivers = new Map<string, number>();
     const lastDelivery = { at: 0 };
     const participants = await connectAll(CLIENTS, async (n) => {
@@ -148,6 +167,7 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
         const key = `${m.id}:${socket.id}`;
         received.set(key, (received.get(key) ?? 0) + 1);
         latencies.push(Date.now() - Number(m.body.split(' ')[0]));
+        timeline.push(Date.now());
       });
       return {
         socket,
@@ -158,7 +178,31 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
         },
       } satisfies Participant;
     });
+    const utilisation: string[] = [];
+    const poolWaiting: number[] = [];
+    const pool = (app.get(DataSource).driver as unknown as { master: { waitingCount: number; totalCount: number } }).master;
+    const stalls: number[] = [];
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    let last = performance.eventLoopUtilization();
+    const sampler = setInterval(() => {
+      const now = performance.eventLoopUtilization();
+      utilisation.push(performance.eventLoopUtilization(now, last).utilization.toFixed(2));
+      last = now;
+      stalls.push(Math.round(delay.max / 1e6));
+      delay.reset();
+    }, 1000);
+    const poolSampler = setInterval(() => poolWaiting.push(pool.waitingCount), 50);
     const figures = await load(participants, receivers, received, latencies, lastDelivery);
+    clearInterval(sampler);
+    clearInterval(poolSampler);
+    if (process.env.BENCH_TIMELINE) {
+      printTimeline(timeline, latencies);
+      console.log(`first delivery ${(((timeline[0] ?? 0) - appStartedAt) / 1000).toFixed(1)} s after the API started`);
+      console.log('event loop utilisation per second:', utilisation.join(' '));
+      console.log('longest event loop stall per second (ms):', stalls.join(' '));
+      console.log('queries waiting for a pool connection, max per second:', Array.from({ length: Math.ceil(poolWaiting.length / 20) }, (_, i) => Math.max(...poolWaiting.slice(i * 20, i * 20 + 20))).join(' '));
+    }
     participants.forEach((p) => p.socket.close());
     return figures;
   } finally {
@@ -196,11 +240,17 @@ async function benchBare(databaseUrl: string): Promise<Figures> {
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'peerhub-bench-'));
-  const pg = await startEmbeddedPostgres(dir);
+  const pg = await startEmbeddedPostgres(dir, process.env.BENCH_PG_LOG ? { log: (line) => console.log('[pg]', line) } : {});
   try {
     await ensureDatabase(pg.url('postgres'), 'bench');
     const url = pg.url('bench');
     await runMigrations(url);
+    if (process.env.BENCH_SQL) {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      for (const statement of process.env.BENCH_SQL.split(';;')) await c.query(statement);
+      await c.end();
+    }
     console.log(`chat benchmark: ${CLIENTS} clients in ${GROUPS} groups, ${RATE} messages/s for ${SECONDS} s`);
     const peerhub = await benchPeerhub(url);
     console.log('peerhub', peerhub);
