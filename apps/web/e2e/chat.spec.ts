@@ -1,26 +1,9 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signIn, snap } from './helpers';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_GROUP, groupConversationId, signIn, snap, tokenOf } from './helpers';
 
-const GROUP = 'One-stop shops and integrated service centres';
+const GROUP = DEMO_GROUP;
 const KADRI = 'expert@demo.peerhub.test';
 const LEYLA = 'leyla.mammadova@demo.peerhub.test';
-
-async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function groupConversationId(request: APIRequestContext, token: string): Promise<string> {
-  const headers = { authorization: `Bearer ${token}` };
-  const groups = await request.get(`/api/groups?q=${encodeURIComponent('One-stop')}`, { headers });
-  expect(groups.ok()).toBe(true);
-  const group = ((await groups.json()) as { items: Array<{ id: string; name: string }> }).items.find((g) => g.name === GROUP);
-  expect(group, 'the demo group exists').toBeTruthy();
-  const conversation = await request.get(`/api/groups/${group?.id}/conversation`, { headers });
-  expect(conversation.ok()).toBe(true);
-  return ((await conversation.json()) as { id: string }).id;
-}
 
 async function personPage(browser: Browser, email: string, timezoneId: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId });
