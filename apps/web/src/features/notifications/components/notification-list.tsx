@@ -62,7 +62,7 @@ export function NotificationList({ onNavigate, headingOrder = 2 }: { onNavigate:
                       </Text>
                     )}
                     <Text size="xs" c="dimmed">
-                      {intl.formatRelativeTime(...relative(n.createdAt), { numeric: "auto" })}
+                      {intl.formatRelativeTime(...relative(n.createdAt), { numeric: 'auto' })}
                     </Text>
                   </Box>
                 </Group>
