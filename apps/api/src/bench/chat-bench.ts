@@ -28,12 +28,15 @@ import { createApp } from '../create-app';
 import { runMigrations } from '../database/data-source';
 import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres';
 import { startBareChatServer } from './bare-chat-server';
+import { startServerProcess } from './server-process';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 500);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 50);
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const DRAIN_MS = 3000;
+/** BENCH_SEPARATE=1: each server in a process of its own, the clients alone in this one. */
+const SEPARATE = process.env.BENCH_SEPARATE === '1';
 
 interface Figures {
   sent: number;
@@ -125,8 +128,12 @@ async function connectAll<T>(count: number, make: (i: number) => Promise<T>): Pr
 async function benchPeerhub(databaseUrl: string): Promise<Figures> {
   const port = 3900;
   const appStartedAt = Date.now();
-  const app = await createApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl, JWT_SECRET: randomUUID() + randomUUID(), PUBLIC_URL: `http://127.0.0.1:${port}` }), databaseUrl);
-  await app.listen({ port, host: '127.0.0.1' });
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl, JWT_SECRET: randomUUID() + randomUUID(), PUBLIC_URL: `http://127.0.0.1:${port}`, SEED_DEMO: 'false' };
+  const app = SEPARATE ? null : await createApp(loadConfig(env), databaseUrl);
+  const server = SEPARATE
+    ? await startServerProcess('main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' }, async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok)
+    : null;
+  await app?.listen({ port, host: '127.0.0.1' });
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -167,7 +174,7 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
         const key = `${m.id}:${socket.id}`;
         received.set(key, (received.get(key) ?? 0) + 1);
         latencies.push(Date.now() - Number(m.body.split(' ')[0]));
-        timeline.push(Date.now());
+        timeline.push(process.env.BENCH_TIMELINE === 'sent' ? Number(m.body.split(' ')[0]) : Date.now());
       });
       return {
         socket,
@@ -180,7 +187,8 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
     });
     const utilisation: string[] = [];
     const poolWaiting: number[] = [];
-    const pool = (app.get(DataSource).driver as unknown as { master: { waitingCount: number; totalCount: number } }).master;
+    // In the same process only: the API's connection pool, to see queries queue for a connection.
+    const pool = app ? (app.get(DataSource).driver as unknown as { master: { waitingCount: number } }).master : { waitingCount: NaN };
     const stalls: number[] = [];
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
@@ -207,13 +215,16 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
     return figures;
   } finally {
     await db.end();
-    await app.close();
+    await app?.close();
+    await server?.stop();
   }
 }
 
 async function benchBare(databaseUrl: string): Promise<Figures> {
   const port = 3901;
-  const server = await startBareChatServer(databaseUrl, port);
+  const server = SEPARATE
+    ? await startServerProcess('bench/bare-chat-main.js', { DATABASE_URL: databaseUrl, PORT: String(port) }, (output) => output.includes('ready'))
+    : await startBareChatServer(databaseUrl, port);
   const received = new Map<string, number>();
   const latencies: number[] = [];
   const receivers = new Map<string, number>();
@@ -234,7 +245,7 @@ async function benchBare(databaseUrl: string): Promise<Figures> {
   });
   const figures = await load(participants, receivers, received, latencies, lastDelivery);
   participants.forEach((p) => p.socket.close());
-  await server.close();
+  await ('stop' in server ? server.stop() : server.close());
   return figures;
 }
 
