@@ -6,9 +6,10 @@
  * delivered messages per second, send-to-receive latency (p50, p99), lost and duplicated
  * deliveries. Then the same load on the bare server. Writes the figures to docs/performance.md.
  * Options (env): BENCH_CLIENTS (500), BENCH_GROUPS (50), BENCH_RATE (total messages/s, 100),
- * BENCH_SECONDS (20). For finding where a tail comes from: BENCH_TIMELINE=1 prints, second by
- * second, the worst latency, the event loop's utilisation and longest stall, and the queries
- * waiting for a pool connection; BENCH_SQL runs statements (separated by ";;") on the fresh
+ * BENCH_SECONDS (20); BENCH_SEPARATE=1 runs each server in a process of its own (server-process.ts).
+ * For finding where a tail comes from: BENCH_TIMELINE=1 prints, second by second (of delivery;
+ * of sending with BENCH_TIMELINE=sent), the worst latency, the event loop's utilisation and
+ * longest stall, and the queries waiting for a pool connection; BENCH_SQL runs statements (separated by ";;") on the fresh
  * database before the run (e.g. ALTER SYSTEM SET log_min_duration_statement = 30;;SELECT
  * pg_reload_conf()), and BENCH_PG_LOG=1 prints PostgreSQL's log.
  */
