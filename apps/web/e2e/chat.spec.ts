@@ -54,6 +54,9 @@ test('two people discuss live in their peer group, one of them through a network
   const helloText = `Tere! Our once-only principle is in law since 2007 (${run})`;
   await expect(leyla.getByRole('log', { name: 'New messages' }).getByText(helloText)).toBeVisible();
   await expect(leyla.getByRole('log', { name: 'New messages' }).locator('strong', { hasText: 'law' })).toBeVisible();
+  // Screen readers hear it politely, and only what is new: the live region holds additions only.
+  await expect(leyla.getByRole('log', { name: 'New messages' })).toHaveAttribute('aria-live', 'polite');
+  await expect(leyla.getByRole('log', { name: 'New messages' })).toHaveAttribute('aria-relevant', 'additions');
 
   // Kadri starts typing: Leyla is told.
   await composer(kadri).fill('Let me find the link');
