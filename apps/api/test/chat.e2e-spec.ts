@@ -76,9 +76,11 @@ describe('live group conversations', () => {
   });
 
   it('refuses people who may not read: joining, sending and the history are all "not found"', async () => {
-    const { conversation, s } = await room();
+    const { conversation, people, s } = await room();
+    // The refusal is worded in the person's language, as HTTP answers are.
+    await t.dataSource.query(`UPDATE person SET locale = 'ru' WHERE id = $1`, [people.outsider.id]);
     const outsider = await connect(s.outsider);
-    expect(await join(outsider, conversation.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await join(outsider, conversation.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Беседа не найдена' } });
     expect(await send(outsider, conversation.id, 'let me in')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect((await t.app.inject({ url: `/api/conversations/${conversation.id}/messages`, headers: s.outsider.auth })).statusCode).toBe(404);
   });

@@ -1,19 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { JoinConversation, MarkRead, REALTIME_PATH, SendMessage, TypingPayload, WatchConversations, type ClientToServerEvents, type RealtimeError, type ServerToClientEvents } from '@peerhub/contracts';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { Socket } from 'socket.io';
-import type { z } from 'zod';
+import { JoinConversation, MarkRead, REALTIME_PATH, SendMessage, TypingPayload, WatchConversations } from '@peerhub/contracts';
 import { Policy } from '../common/access.decorators';
-import { AppError } from '../common/app-error';
-import type { SocketData } from '../realtime/socket-data';
+import { SocketEvents, type PeerhubSocket } from '../realtime/socket-events';
 import { conversationRoom, watchRoom } from '../realtime/realtime-sessions';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { ConversationAccess } from './conversation-access';
 import { MessagesService } from './messages.service';
 
-type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type Result<T> = { ok: true; value: T } | { ok: false; error: RealtimeError };
 
 /** Events a person may send per 10 seconds (all tabs together, per API process). */
 const EVENTS_PER_10_SECONDS = 100;
@@ -24,8 +18,7 @@ const EVENTS_PER_10_SECONDS = 100;
  */
 @WebSocketGateway({ path: REALTIME_PATH, serveClient: false, transports: ['websocket', 'polling'] })
 export class ChatGateway {
-  private readonly logger = new Logger('Chat');
-  private readonly flood = new RateLimiterMemory({ points: EVENTS_PER_10_SECONDS, duration: 10 });
+  private readonly events = new SocketEvents(new Logger('Chat'), EVENTS_PER_10_SECONDS, true);
 
   constructor(
     private readonly messages: MessagesService,
@@ -35,8 +28,8 @@ export class ChatGateway {
 
   @SubscribeMessage('conversation:join')
   @Policy('account.self')
-  join(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
-    return this.handle(socket, 'conversation:join', JoinConversation, body, async (input) => {
+  join(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
+    return this.events.handle(socket, 'conversation:join', JoinConversation, body, async (input) => {
       const page = await this.messages.catchUp(socket.data.actor, input.conversationId, input.afterSeq ?? 0, input.changedSince ? new Date(input.changedSince) : undefined);
       await socket.join(conversationRoom(input.conversationId));
       return page;
@@ -45,8 +38,8 @@ export class ChatGateway {
 
   @SubscribeMessage('conversation:leave')
   @Policy('account.self')
-  leave(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
-    return this.handle(socket, 'conversation:leave', JoinConversation.pick({ conversationId: true }), body, async (input) => {
+  leave(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
+    return this.events.handle(socket, 'conversation:leave', JoinConversation.pick({ conversationId: true }), body, async (input) => {
       await socket.leave(conversationRoom(input.conversationId));
       return null;
     });
@@ -55,8 +48,8 @@ export class ChatGateway {
   /** Every conversation the person may read, for unread counts; revoked ones are left as for joined rooms. */
   @SubscribeMessage('conversations:watch')
   @Policy('account.self')
-  watch(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
-    return this.handle(socket, 'conversations:watch', WatchConversations, body ?? {}, async () => {
+  watch(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
+    return this.events.handle(socket, 'conversations:watch', WatchConversations, body ?? {}, async () => {
       const conversationIds = await this.messages.readableConversationIds(socket.data.actor);
       await socket.join(conversationIds.map(watchRoom));
       return { conversationIds };
@@ -65,8 +58,8 @@ export class ChatGateway {
 
   @SubscribeMessage('message:send')
   @Policy('account.self')
-  send(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
-    return this.handle(socket, 'message:send', SendMessage, body, async (input) => {
+  send(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
+    return this.events.handle(socket, 'message:send', SendMessage, body, async (input) => {
       const { message, created } = await this.messages.send(socket.data.actor, input);
       if (created) this.broadcast.afterSend(message, await this.messages.effectsOf(message));
       return message;
@@ -75,8 +68,8 @@ export class ChatGateway {
 
   @SubscribeMessage('read')
   @Policy('account.self')
-  read(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown) {
-    return this.handle(socket, 'read', MarkRead, body, async (input) => {
+  read(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
+    return this.events.handle(socket, 'read', MarkRead, body, async (input) => {
       const update = await this.messages.markRead(socket.data.actor, input.conversationId, input.seq);
       this.broadcast.read(socket.data.actor.personId, update);
       return update;
@@ -86,37 +79,11 @@ export class ChatGateway {
   /** Typing is only relayed to rooms the socket joined (and so was allowed to read). */
   @SubscribeMessage('typing')
   @Policy('account.self')
-  async typing(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown): Promise<void> {
-    if (!(await this.admit(socket, 'typing'))) return;
+  async typing(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown): Promise<void> {
+    if (!(await this.events.admit(socket, 'typing'))) return;
     const parsed = TypingPayload.safeParse(body);
     const room = parsed.success ? conversationRoom(parsed.data.conversationId) : null;
     if (!parsed.success || !room || !socket.rooms.has(room)) return;
     socket.to(room).emit('typing', { conversationId: parsed.data.conversationId, personId: socket.data.actor.personId, name: socket.data.actor.name, typing: parsed.data.typing });
-  }
-
-  private async handle<S extends z.ZodType, T>(socket: ChatSocket, event: string, schema: S, body: unknown, run: (input: z.infer<S>) => Promise<T>): Promise<Result<T>> {
-    if (!(await this.admit(socket, event))) return { ok: false, error: { code: 'RATE_LIMITED', message: 'Too many events; slow down', event } };
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'VALIDATION_FAILED', message: parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '), event } };
-    }
-    try {
-      return { ok: true, value: await run(parsed.data) };
-    } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, event } };
-      this.logger.error({ err: error, event }, 'chat event failed');
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side', event } };
-    }
-  }
-
-  /** A flood gets an error event, never a crash or a silent drop. */
-  private async admit(socket: ChatSocket, event: string): Promise<boolean> {
-    try {
-      await this.flood.consume(socket.data.actor.personId);
-      return true;
-    } catch {
-      socket.emit('error', { code: 'RATE_LIMITED', message: 'Too many events; slow down', event });
-      return false;
-    }
   }
 }
