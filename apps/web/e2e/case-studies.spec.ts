@@ -68,12 +68,13 @@ test('an expert writes, uploads and publishes a case study; a member finds it, t
   // An upload of a few megabytes on a slow line: its progress bar shows.
   const cdp = await kadri.context().newCDPSession(kadri);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 512 * 1024 });
   await kadri.locator('input[type=file]').setInputFiles({ name: 'X-Road overview.pdf', mimeType: 'application/pdf', buffer: bigPdf(4) });
   const progress = kadri.getByRole('progressbar', { name: 'Upload of X-Road overview.pdf' });
   await expect(progress).toBeVisible();
   await expect(kadri.getByText(/Uploading X-Road overview\.pdf… \d+%/)).toBeVisible();
-  await progress.scrollIntoViewIfNeeded();
+  // The bar grows while we look at it, so Playwright would wait for it to stand still; scroll without waiting.
+  await progress.evaluate((bar) => bar.scrollIntoView({ block: 'center' }));
   await kadri.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', 'cs-02-upload-progress.png') });
   await expect(kadri.getByRole('button', { name: 'X-Road overview.pdf', exact: true })).toBeVisible({ timeout: 30_000 });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
