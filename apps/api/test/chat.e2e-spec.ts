@@ -73,6 +73,15 @@ describe('live group conversations', () => {
     expect(received.map((m) => m.seq)).toEqual([1]);
     const [{ count }] = await t.dataSource.query<[{ count: number }]>('SELECT count(*)::int AS count FROM message WHERE conversation_id = $1', [conversation.id]);
     expect(count).toBe(1);
+    // The retry took no seq and, for a reply, counted once in its thread.
+    const replyId = randomUUID();
+    const reply = await ann.emitWithAck('message:send', { conversationId: conversation.id, clientId: replyId, body: 'A reply', parentId: first.ok ? first.value.id : '' });
+    const replyAgain = await ann.emitWithAck('message:send', { conversationId: conversation.id, clientId: replyId, body: 'A reply', parentId: first.ok ? first.value.id : '' });
+    expect(reply).toMatchObject({ ok: true, value: { seq: 2 } });
+    expect(replyAgain).toMatchObject({ ok: true, value: { seq: 2 } });
+    expect(await send(ann, conversation.id, 'After the retries')).toMatchObject({ ok: true, value: { seq: 3 } });
+    const [{ reply_count }] = await t.dataSource.query<[{ reply_count: number }]>('SELECT reply_count FROM message WHERE id = $1', [first.ok ? first.value.id : '']);
+    expect(reply_count).toBe(1);
   });
 
   it('refuses people who may not read: joining, sending and the history are all "not found"', async () => {

@@ -11,7 +11,8 @@
  * of sending with BENCH_TIMELINE=sent), the worst latency, the event loop's utilisation and
  * longest stall, and the queries waiting for a pool connection; BENCH_SQL runs statements (separated by ";;") on the fresh
  * database before the run (e.g. ALTER SYSTEM SET log_min_duration_statement = 30;;SELECT
- * pg_reload_conf()), and BENCH_PG_LOG=1 prints PostgreSQL's log.
+ * pg_reload_conf()), BENCH_SQL_AFTER prints what statements answer after Peerhub's run (e.g. from
+ * pg_stat_user_tables), and BENCH_PG_LOG=1 prints PostgreSQL's log.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -91,7 +92,8 @@ async function load(participants: Participant[], receivers: Map<string, number>,
   let duplicated = 0;
   for (const count of received.values()) if (count > 1) duplicated += count - 1;
   const totalDeliveries = [...received.values()].reduce((a, b) => a + b, 0);
-  const sorted = latencies.sort((a, b) => a - b);
+  // A sorted copy: the timeline pairs latencies with their times in arrival order.
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
     sent,
     acked,
@@ -107,15 +109,19 @@ async function load(participants: Participant[], receivers: Map<string, number>,
   };
 }
 
-/** BENCH_TIMELINE=1: the worst latency of each second of the run, to find what a tail coincides with. */
+/** BENCH_TIMELINE=1: each second of the run, its deliveries' p50, p99 and worst latency, to find what a tail coincides with. */
 function printTimeline(at: number[], latencies: number[]): void {
-  const start = at[0] ?? 0;
-  const worst = new Map<number, number>();
+  const start = at.reduce((a, b) => Math.min(a, b), Infinity);
+  const bySecond = new Map<number, number[]>();
   at.forEach((t, i) => {
     const second = Math.floor((t - start) / 1000);
-    worst.set(second, Math.max(worst.get(second) ?? 0, latencies[i] ?? 0));
+    bySecond.set(second, [...(bySecond.get(second) ?? []), latencies[i] ?? 0]);
   });
-  console.log('worst latency per second (ms):', [...worst.entries()].map(([s, ms]) => `${s}:${ms}`).join(' '));
+  const seconds = [...bySecond.entries()].sort(([a], [b]) => a - b);
+  console.log(
+    'latency per second (ms), p50/p99/worst:',
+    seconds.map(([s, values]) => (values.sort((a, b) => a - b), `${s}:${percentile(values, 50)}/${percentile(values, 99)}/${values.at(-1)}`)).join(' '),
+  );
 }
 
 async function connectAll<T>(count: number, make: (i: number) => Promise<T>): Promise<T[]> {
@@ -203,6 +209,7 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
     }, 1000);
     const poolSampler = setInterval(() => poolWaiting.push(pool.waitingCount), 50);
     const figures = await load(participants, receivers, received, latencies, lastDelivery);
+    for (const statement of process.env.BENCH_SQL_AFTER?.split(';;') ?? []) console.table((await db.query(statement)).rows);
     clearInterval(sampler);
     clearInterval(poolSampler);
     if (process.env.BENCH_TIMELINE) {

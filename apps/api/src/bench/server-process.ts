@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
  * A server of the chat benchmark in a process of its own, as it runs in production, so the load
  * generator's 500 clients (their work and their garbage) do not share its event loop.
- * BENCH_SERVER_NODE_FLAGS passes Node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+ * BENCH_SERVER_NODE_FLAGS passes Node flags to it (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or
+ * "--trace-gc"); BENCH_SERVER_OUTPUT=<file> keeps what it printed.
  */
 export async function startServerProcess(script: string, env: Record<string, string>, ready: (output: string) => boolean | Promise<boolean>): Promise<{ stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), join(__dirname, '..', script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -21,6 +23,7 @@ export async function startServerProcess(script: string, env: Record<string, str
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
+      if (process.env.BENCH_SERVER_OUTPUT) await appendFile(process.env.BENCH_SERVER_OUTPUT, `--- ${script}\n${output}`);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Message, ReadUpdated } from '@peerhub/contracts';
 import { MetricsService } from '../metrics/metrics.service';
-import { MessageNotifications } from '../notifications/message-notifications';
+import { MessageNotifications, type MessageAudience } from '../notifications/message-notifications';
 import { conversationRoom, personRoom, RealtimeSessions, watchRoom } from '../realtime/realtime-sessions';
 
 /** Sends chat events after the database has them: never before the commit. */
@@ -28,10 +28,10 @@ export class ChatBroadcaster {
    * A new message, its mentions, and the reply count of the thread it answers; then the
    * notifications it sets off, without holding up the sender's acknowledgement.
    */
-  afterSend(message: Message, effects: { mentioned: { personIds: string[]; conversationTitle: string }; parent: Message | null }): void {
+  afterSend(message: Message, effects: { mentioned: { personIds: string[]; conversationTitle: string }; parent: Message | null; audience: MessageAudience }): void {
     this.created(message, effects.mentioned);
     if (effects.parent) this.updated(effects.parent);
-    void this.notifications.afterMessage(message, { mentionedIds: effects.mentioned.personIds, parent: effects.parent }).catch((error: unknown) => this.logger.error({ err: error, messageId: message.id }, 'message notifications failed'));
+    void this.notifications.afterMessage(message, { mentionedIds: effects.mentioned.personIds, parent: effects.parent, audience: effects.audience }).catch((error: unknown) => this.logger.error({ err: error, messageId: message.id }, 'message notifications failed'));
   }
 
   updated(message: Message): Message {

@@ -60,9 +60,9 @@ export class ChatGateway {
   @Policy('account.self')
   send(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
     return this.events.handle(socket, 'message:send', SendMessage, body, async (input) => {
-      const { message, created } = await this.messages.send(socket.data.actor, input);
-      if (created) this.broadcast.afterSend(message, await this.messages.effectsOf(message));
-      return message;
+      const sent = await this.messages.send(socket.data.actor, input);
+      if (sent.created) this.broadcast.afterSend(sent.message, { ...(await this.messages.effectsOf(sent.message)), audience: sent.audience });
+      return sent.message;
     });
   }
 

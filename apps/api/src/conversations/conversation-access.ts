@@ -16,19 +16,14 @@ export interface LoadedConversation {
 export class ConversationAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One query: the conversation and where the person stands with it (group membership, or direct participant). */
+  /**
+   * One query: the conversation and where the person stands with it (group membership, direct
+   * participant, exchange registration), through peerhub_conversation_standing so that its plan
+   * is kept (see that migration: every message sent asks this).
+   */
   async load(actor: Actor, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedConversation> {
-    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean; x_alliance_id: string | null; x_status: string | null; x_organiser: boolean; x_registered: boolean }>>(
-      `SELECT c.id, c.kind, c.group_id, c.title, c.last_seq, g.alliance_id, g.status, gm.role,
-              (cp.person_id IS NOT NULL) AS participant,
-              x.alliance_id AS x_alliance_id, x.status AS x_status, (x.organiser_id = $2) AS x_organiser, (xp.person_id IS NOT NULL) AS x_registered
-         FROM conversation c
-         LEFT JOIN peer_group g ON g.id = c.group_id
-         LEFT JOIN group_membership gm ON gm.group_id = g.id AND gm.person_id = $2 AND gm.state = 'active'
-         LEFT JOIN conversation_participant cp ON cp.conversation_id = c.id AND cp.person_id = $2 AND cp.member
-         LEFT JOIN exchange x ON x.id = c.exchange_id
-         LEFT JOIN exchange_participant xp ON xp.exchange_id = x.id AND xp.person_id = $2 AND xp.status <> 'declined'
-        WHERE c.id = $1`,
+    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean; x_alliance_id: string | null; x_status: string | null; x_organiser: boolean | null; x_registered: boolean }>>(
+      'SELECT * FROM peerhub_conversation_standing($1, $2)',
       [conversationId, actor.personId],
     );
     if (!row) throw notFound('Conversation');

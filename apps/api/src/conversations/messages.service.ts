@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Attachment, HistoryPage, HistoryQuery, Message, MessageSearchResult, ReadUpdated, SendMessage } from '@peerhub/contracts';
+import type { Attachment, ConversationKind, HistoryPage, HistoryQuery, Message, MessageSearchResult, ReadUpdated, SendMessage } from '@peerhub/contracts';
 import { can, type Actor } from '@peerhub/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, forbidden, notFound, validationFailed } from '../common/app-error';
 import type { AuthenticatedActor } from '../common/request-actor';
+import type { MessageAudience } from '../notifications/message-notifications';
 import { ConversationAccess } from './conversation-access';
 import { ConversationEntity } from './conversation.entity';
 import { parseMentions } from './mentions';
@@ -14,7 +15,10 @@ import { MessagesRepository } from './messages.repository';
 
 const CATCH_UP_LIMIT = 500;
 
-class AlreadySent extends Error {}
+export type SentMessage = { message: Message; created: true; audience: MessageAudience } | { message: Message; created: false };
+
+/** The SQLSTATE peerhub_post_message raises for a client id already used (see its migration). */
+const ALREADY_SENT = 'PHDUP';
 
 /**
  * Messages: persisted before anything is acknowledged or broadcast. Each conversation numbers its
@@ -57,67 +61,71 @@ export class MessagesService {
   }
 
   /**
-   * Returns the message and whether this call created it (false for a retry). Four statements on
-   * the happy path: the access check, the seq increment (which also takes the conversation's row
-   * lock, so senders are serialised and seqs have no gaps), the insert, the sender's read position.
+   * Returns the message, whether this call created it (false for a retry) and, when it did, who is
+   * to hear of it (MessageAudience). Two round trips for
+   * a plain message: the access check, then peerhub_post_message (the seq increment, which takes
+   * the conversation's row lock so seqs have no gaps, the insert and the sender's read position, in
+   * one statement). A reply or a message with files does the same inside a transaction.
    */
-  async send(actor: AuthenticatedActor, input: SendMessage): Promise<{ message: Message; created: boolean }> {
+  async send(actor: AuthenticatedActor, input: SendMessage): Promise<SentMessage> {
+    await this.access.forPosting(actor, input.conversationId);
+    const mentions = parseMentions(input.body).personIds;
+    const post = async (runner: Pick<EntityManager, 'query'>) => {
+      const [row] = await runner.query<Array<{ id: string; seq: number; created_at: Date; kind: ConversationKind; title: string; listeners: string[]; members: string[] }>>('SELECT * FROM peerhub_post_message($1, $2, $3, $4, $5, $6)', [
+        input.conversationId,
+        input.clientId,
+        actor.personId,
+        input.body,
+        input.parentId ?? null,
+        mentions,
+      ]);
+      return row!;
+    };
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await this.access.forPosting(actor, input.conversationId, manager);
-        if (input.parentId) {
-          const parent = await manager.findOneBy(MessageEntity, { id: input.parentId, conversationId: input.conversationId });
-          if (!parent) throw validationFailed([{ path: 'parentId', message: 'No such message in this conversation' }]);
-          if (parent.parentId) throw validationFailed([{ path: 'parentId', message: 'Reply to the thread’s first message' }]);
-          await manager.query('UPDATE message SET reply_count = reply_count + 1, updated_at = now() WHERE id = $1', [parent.id]);
-        }
-        const [seqRows] = (await manager.query('UPDATE conversation SET last_seq = last_seq + 1, last_message_at = now() WHERE id = $1 RETURNING last_seq', [
-          input.conversationId,
-        ])) as [Array<{ last_seq: number }>, number];
-        const seq = seqRows[0]!.last_seq;
-        const mentions = parseMentions(input.body).personIds;
-        const inserted = await manager.query<Array<{ id: string; created_at: Date }>>(
-          `INSERT INTO message (conversation_id, seq, client_id, author_id, body, parent_id, mentions)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (conversation_id, author_id, client_id) DO NOTHING RETURNING id, created_at`,
-          [input.conversationId, seq, input.clientId, actor.personId, input.body, input.parentId ?? null, mentions],
-        );
-        // A retry of a message already stored: undo the seq (and reply count) and return the original.
-        if (inserted.length === 0) throw new AlreadySent();
-        const attachments = await this.attach(manager, actor.personId, input, inserted[0]!.id);
-        await manager.query(
-          `INSERT INTO conversation_participant (conversation_id, person_id, member, last_read_seq) VALUES ($1, $2, false, $3)
-           ON CONFLICT (conversation_id, person_id) DO UPDATE SET last_read_seq = GREATEST(conversation_participant.last_read_seq, EXCLUDED.last_read_seq)`,
-          [input.conversationId, actor.personId, seq],
-        );
-        const row = inserted[0]!;
-        const message: Message = {
-          id: row.id,
-          conversationId: input.conversationId,
-          seq,
-          clientId: input.clientId,
-          author: { id: actor.personId, name: actor.name },
-          body: input.body,
-          parentId: input.parentId ?? null,
-          replyCount: 0,
-          mentions,
-          reactions: [],
-          attachments,
-          createdAt: new Date(row.created_at).toISOString(),
-          editedAt: null,
-          deletedAt: null,
-          removed: false,
-        };
-        return { message, created: true };
-      });
+      const simple = !input.parentId && (input.attachmentIds ?? []).length === 0;
+      const { row, attachments } = simple
+        ? { row: await post(this.dataSource), attachments: [] }
+        : await this.dataSource.transaction(async (manager) => {
+            await this.replyTo(manager, input);
+            const posted = await post(manager);
+            return { row: posted, attachments: await this.attach(manager, actor.personId, input, posted.id) };
+          });
+      const message: Message = {
+        id: row.id,
+        conversationId: input.conversationId,
+        seq: row.seq,
+        clientId: input.clientId,
+        author: { id: actor.personId, name: actor.name },
+        body: input.body,
+        parentId: input.parentId ?? null,
+        replyCount: 0,
+        mentions,
+        reactions: [],
+        attachments,
+        createdAt: new Date(row.created_at).toISOString(),
+        editedAt: null,
+        deletedAt: null,
+        removed: false,
+      };
+      return { message, created: true, audience: { kind: row.kind, title: row.title, listeners: row.listeners, members: row.members } };
     } catch (error) {
-      if (!(error instanceof AlreadySent)) throw error;
+      // A retry of a message already stored: the statement (or transaction) undid the seq and reply count; return the original.
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== ALREADY_SENT) throw error;
       const existing = await this.dataSource.getRepository(MessageEntity).findOneOrFail({
         where: { conversationId: input.conversationId, authorId: actor.personId, clientId: input.clientId },
         relations: { author: true },
       });
       return { message: (await this.messages.hydrate([existing]))[0]!, created: false };
     }
+  }
+
+  /** A reply answers a thread's first message in the same conversation, and counts in it. */
+  private async replyTo(manager: EntityManager, input: SendMessage): Promise<void> {
+    if (!input.parentId) return;
+    const parent = await manager.findOneBy(MessageEntity, { id: input.parentId, conversationId: input.conversationId });
+    if (!parent) throw validationFailed([{ path: 'parentId', message: 'No such message in this conversation' }]);
+    if (parent.parentId) throw validationFailed([{ path: 'parentId', message: 'Reply to the thread’s first message' }]);
+    await manager.query('UPDATE message SET reply_count = reply_count + 1, updated_at = now() WHERE id = $1', [parent.id]);
   }
 
   /** Links uploaded files to the new message: the sender's own, in this conversation, not yet used. */

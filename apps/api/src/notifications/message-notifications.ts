@@ -1,9 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Message } from '@peerhub/contracts';
+import type { ConversationKind, Message } from '@peerhub/contracts';
 import type { DataSource } from 'typeorm';
 import { excerptOf } from './notification-rules';
 import { NotificationsService } from './notifications.service';
+
+/**
+ * Who may hear of every message of a conversation, read in the statement that stores the message
+ * (peerhub_post_message) because every message sent needs it: the people who set the conversation
+ * to 'all', and a direct conversation's members.
+ */
+export interface MessageAudience {
+  kind: ConversationKind;
+  title: string;
+  listeners: string[];
+  members: string[];
+}
 
 /**
  * What a new chat message tells whom. Each person hears of a message once, by the strongest
@@ -18,17 +30,9 @@ export class MessageNotifications {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async afterMessage(message: Message, effects: { mentionedIds: string[]; parent: Message | null }): Promise<void> {
-    // One query for what every message needs: the conversation, who set it to 'all', and for a
-    // direct conversation its members (this runs for every message sent, so it stays one round trip).
-    const [conversation] = await this.dataSource.query<Array<{ kind: string; title: string; listeners: string[]; members: string[] }>>(
-      `SELECT c.kind, c.title,
-              ARRAY(SELECT cp.person_id FROM conversation_participant cp WHERE cp.conversation_id = c.id AND cp.notification_level = 'all') AS listeners,
-              CASE WHEN c.kind = 'direct' THEN ARRAY(SELECT cp.person_id FROM conversation_participant cp WHERE cp.conversation_id = c.id AND cp.member) ELSE '{}' END AS members
-         FROM conversation c WHERE c.id = $1`,
-      [message.conversationId],
-    );
-    if (!conversation || !message.author) return;
+  async afterMessage(message: Message, effects: { mentionedIds: string[]; parent: Message | null; audience: MessageAudience }): Promise<void> {
+    const conversation = effects.audience;
+    if (!message.author) return;
     const authorId = message.author.id;
     const told = new Set<string>([authorId]);
     const take = (ids: string[]) => {

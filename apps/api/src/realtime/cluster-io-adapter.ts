@@ -31,7 +31,11 @@ export class ClusterIoAdapter extends IoAdapter {
       this.adapterLogger.log('live events shared through Redis');
       return;
     }
-    const pool = new Pool({ connectionString: this.engine.databaseUrl, max: 2, application_name: 'peerhub-socket-adapter' });
+    // A NOTIFY is a transaction of its own, and the adapter delivers to this process's sockets only
+    // once it has committed: waiting for its WAL to reach the disk would delay every live event. The
+    // notifications are not kept anyway (a process that misses one catches up by seq), so these
+    // connections commit without waiting for the flush; the messages' own commits still wait.
+    const pool = new Pool({ connectionString: this.engine.databaseUrl, max: 2, application_name: 'peerhub-socket-adapter', options: '-c synchronous_commit=off' });
     pool.on('error', (error) => this.adapterLogger.warn(`adapter pool: ${error.message}`));
     this.adapterFactory = createPostgresAdapter(pool, { errorHandler: (error) => this.adapterLogger.warn(`postgres adapter: ${error.message}`) });
     this.closers.push(() => pool.end());
