@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationSummary, HistoryPage, Message, MessageSearchResult, RealtimeError } from '@peerhub/contracts';
+import { Client as PgClient } from 'pg';
+import { MessageType } from 'socket.io-adapter';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
 import { connectSocket, type Client } from './sockets';
 import { createTestApp, type TestApp } from './test-app';
@@ -235,6 +237,32 @@ describe('live group conversations', () => {
     expect(await send(ann, direct.id, 'A private word')).toMatchObject({ ok: true });
     await until(() => toBob.length === 1);
     expect(toBob[0]).toMatchObject({ conversationId: direct.id, body: 'A private word' });
+  });
+
+  it('NOTIFYs its broadcasts for other API processes only once one has announced itself', async () => {
+    const { conversation, s } = await room();
+    const ann = await connect(s.ann);
+    await join(ann, conversation.id);
+    const listener = new PgClient({ connectionString: t.databaseUrl });
+    await listener.connect();
+    const published: Array<{ type: number; uid: string }> = [];
+    listener.on('notification', (n) => published.push(JSON.parse(n.payload ?? '{}') as { type: number; uid: string }));
+    await listener.query('LISTEN "socket.io#/"');
+    try {
+      const broadcasts = () => published.filter((m) => m.type === MessageType.BROADCAST);
+      expect(await send(ann, conversation.id, 'Nobody else is listening')).toMatchObject({ ok: true });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(broadcasts()).toEqual([]);
+      // Another process starts: its first heartbeat; this one answers, and publishes from then on.
+      await listener.query(`SELECT pg_notify('socket.io#/', $1)`, [JSON.stringify({ uid: 'another-process', nsp: '/', type: MessageType.INITIAL_HEARTBEAT })]);
+      await until(() => published.some((m) => m.type === MessageType.HEARTBEAT));
+      expect(await send(ann, conversation.id, 'Now someone is')).toMatchObject({ ok: true });
+      await until(() => broadcasts().length > 0);
+      expect(broadcasts()).toHaveLength(1);
+    } finally {
+      await listener.query(`SELECT pg_notify('socket.io#/', $1)`, [JSON.stringify({ uid: 'another-process', nsp: '/', type: MessageType.ADAPTER_CLOSE })]);
+      await listener.end();
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  * delivered messages per second, send-to-receive latency (p50, p99), lost and duplicated
  * deliveries. Then the same load on the bare server. Writes the figures to docs/performance.md.
  * Options (env): BENCH_CLIENTS (500), BENCH_GROUPS (50), BENCH_RATE (total messages/s, 100),
- * BENCH_SECONDS (20); BENCH_SEPARATE=1 runs each server in a process of its own (server-process.ts).
+ * BENCH_SECONDS (20); REDIS_URL (live events through Redis instead of PostgreSQL); BENCH_SEPARATE=1 runs each server in a process of its own (server-process.ts).
  * For finding where a tail comes from: BENCH_TIMELINE=1 prints, second by second (of delivery;
  * of sending with BENCH_TIMELINE=sent), the worst latency, the event loop's utilisation and
  * longest stall, and the queries waiting for a pool connection; BENCH_SQL runs statements (separated by ";;") on the fresh
@@ -135,7 +135,7 @@ async function connectAll<T>(count: number, make: (i: number) => Promise<T>): Pr
 async function benchPeerhub(databaseUrl: string): Promise<Figures> {
   const port = 3900;
   const appStartedAt = Date.now();
-  const env = { NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl, JWT_SECRET: randomUUID() + randomUUID(), PUBLIC_URL: `http://127.0.0.1:${port}`, SEED_DEMO: 'false' };
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl, JWT_SECRET: randomUUID() + randomUUID(), PUBLIC_URL: `http://127.0.0.1:${port}`, SEED_DEMO: 'false', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) };
   const app = SEPARATE ? null : await createApp(loadConfig(env), databaseUrl);
   const server = SEPARATE
     ? await startServerProcess('main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' }, async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).ok)
@@ -235,6 +235,7 @@ async function benchBare(databaseUrl: string): Promise<Figures> {
     : await startBareChatServer(databaseUrl, port);
   const received = new Map<string, number>();
   const latencies: number[] = [];
+  const timeline: number[] = [];
   const receivers = new Map<string, number>();
   const lastDelivery = { at: 0 };
   const participants = await connectAll(CLIENTS, async (n) => {
@@ -248,10 +249,12 @@ async function benchBare(databaseUrl: string): Promise<Figures> {
       const key = `${m.id}:${socket.id}`;
       received.set(key, (received.get(key) ?? 0) + 1);
       latencies.push(Date.now() - Number(m.body.split(' ')[0]));
+      timeline.push(process.env.BENCH_TIMELINE === 'sent' ? Number(m.body.split(' ')[0]) : Date.now());
     });
     return { socket, room, sendOne: async () => void (await socket.emitWithAck('send', { room, clientId: randomUUID(), body: `${Date.now()} hello` })) } satisfies Participant;
   });
   const figures = await load(participants, receivers, received, latencies, lastDelivery);
+  if (process.env.BENCH_TIMELINE) printTimeline(timeline, latencies);
   participants.forEach((p) => p.socket.close());
   await ('stop' in server ? server.stop() : server.close());
   return figures;

@@ -1,11 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
+import { createAdapter as createPostgresAdapter, type PostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { Pool } from 'pg';
 import type { Server, ServerOptions } from 'socket.io';
+import { Adapter } from 'socket.io-adapter';
 
 /**
  * Lets live events cross API processes through an engine that exists: the Redis adapter when
@@ -37,7 +38,11 @@ export class ClusterIoAdapter extends IoAdapter {
     // connections commit without waiting for the flush; the messages' own commits still wait.
     const pool = new Pool({ connectionString: this.engine.databaseUrl, max: 2, application_name: 'peerhub-socket-adapter', options: '-c synchronous_commit=off' });
     pool.on('error', (error) => this.adapterLogger.warn(`adapter pool: ${error.message}`));
-    this.adapterFactory = createPostgresAdapter(pool, { errorHandler: (error) => this.adapterLogger.warn(`postgres adapter: ${error.message}`) });
+    const postgresAdapter = createPostgresAdapter(pool, { errorHandler: (error) => this.adapterLogger.warn(`postgres adapter: ${error.message}`) });
+    // socket.io calls the factory with `new`, so a function, not an arrow.
+    this.adapterFactory = function (nsp: Parameters<typeof postgresAdapter>[0]) {
+      return publishOnlyWhenOthersListen(postgresAdapter(nsp));
+    };
     this.closers.push(() => pool.end());
   }
 
@@ -51,4 +56,19 @@ export class ClusterIoAdapter extends IoAdapter {
     await super.close(server);
     await Promise.allSettled(this.closers.splice(0).map((close) => close()));
   }
+}
+
+/**
+ * The PostgreSQL adapter NOTIFYs every broadcast and delivers to this process's own sockets only
+ * once the NOTIFY is done: a round trip to the database on every live event, for nobody, while
+ * one API process runs alone. It knows the other processes from their heartbeats (each announces
+ * itself when it starts, and every five seconds), so broadcasts are published only while another
+ * process is known; everything else (heartbeats, joins, leaves across processes) goes as before.
+ * A process starting is known before it serves anyone, and its clients catch up by seq anyway.
+ */
+function publishOnlyWhenOthersListen(adapter: PostgresAdapter): PostgresAdapter {
+  const clusterBroadcast = adapter.broadcast.bind(adapter);
+  const localBroadcast = Adapter.prototype.broadcast.bind(adapter);
+  adapter.broadcast = async (packet, opts) => ((await adapter.serverCount()) > 1 ? clusterBroadcast(packet, opts) : localBroadcast(packet, opts));
+  return adapter;
 }
