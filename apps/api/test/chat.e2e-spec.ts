@@ -264,6 +264,30 @@ describe('live group conversations', () => {
       await listener.end();
     }
   });
+
+  it('survives the database dropping the live events\' LISTEN connection, and listens again', async () => {
+    const listener = new PgClient({ connectionString: t.databaseUrl });
+    await listener.connect();
+    const heard: Array<{ type: number }> = [];
+    listener.on('notification', (n) => heard.push(JSON.parse(n.payload ?? '{}') as { type: number }));
+    await listener.query('LISTEN "socket.io#/"');
+    try {
+      // As a restart or a failover would: PostgreSQL ends the adapter's connections.
+      const { rows } = await listener.query<{ ended: boolean }>(`SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE application_name = 'peerhub-socket-adapter' AND datname = current_database()`);
+      expect(rows.length).toBeGreaterThan(0);
+      // Still serving, and listening again: another process's first heartbeat is answered.
+      expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
+      const start = Date.now();
+      while (!heard.some((m) => m.type === MessageType.HEARTBEAT) && Date.now() - start < 10_000) {
+        await listener.query(`SELECT pg_notify('socket.io#/', $1)`, [JSON.stringify({ uid: 'a-restarted-process', nsp: '/', type: MessageType.INITIAL_HEARTBEAT })]);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(heard.some((m) => m.type === MessageType.HEARTBEAT)).toBe(true);
+    } finally {
+      await listener.query(`SELECT pg_notify('socket.io#/', $1)`, [JSON.stringify({ uid: 'a-restarted-process', nsp: '/', type: MessageType.ADAPTER_CLOSE })]);
+      await listener.end();
+    }
+  });
 });
 
 describe('mentions', () => {

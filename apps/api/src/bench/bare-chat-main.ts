@@ -1,4 +1,4 @@
-/** The bare chat server on its own (the chat benchmark's BENCH_SEPARATE mode): DATABASE_URL, PORT. */
+/** The bare chat server in a process of its own (how the chat benchmark runs it by default): DATABASE_URL, PORT. */
 import { startBareChatServer } from './bare-chat-server';
 
 void startBareChatServer(process.env.DATABASE_URL ?? '', Number(process.env.PORT)).then((server) => {

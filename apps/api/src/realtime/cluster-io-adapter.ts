@@ -4,7 +4,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter as createPostgresAdapter, type PostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 import type { Server, ServerOptions } from 'socket.io';
 import { Adapter } from 'socket.io-adapter';
 
@@ -38,6 +38,7 @@ export class ClusterIoAdapter extends IoAdapter {
     // connections commit without waiting for the flush; the messages' own commits still wait.
     const pool = new Pool({ connectionString: this.engine.databaseUrl, max: 2, application_name: 'peerhub-socket-adapter', options: '-c synchronous_commit=off' });
     pool.on('error', (error) => this.adapterLogger.warn(`adapter pool: ${error.message}`));
+    keepListeningAcrossRestarts(pool, this.adapterLogger);
     const postgresAdapter = createPostgresAdapter(pool, { errorHandler: (error) => this.adapterLogger.warn(`postgres adapter: ${error.message}`) });
     // socket.io calls the factory with `new`, so a function, not an arrow.
     this.adapterFactory = function (nsp: Parameters<typeof postgresAdapter>[0]) {
@@ -71,4 +72,24 @@ function publishOnlyWhenOthersListen(adapter: PostgresAdapter): PostgresAdapter 
   const localBroadcast = Adapter.prototype.broadcast.bind(adapter);
   adapter.broadcast = async (packet, opts) => ((await adapter.serverCount()) > 1 ? clusterBroadcast(packet, opts) : localBroadcast(packet, opts));
   return adapter;
+}
+
+/**
+ * The adapter keeps one client of its pool checked out for LISTEN. When the database drops it (a
+ * restart, a failover), pg emits 'error' on that client, which nothing handles (the process would
+ * end), and the adapter, though it connects again, never returns the dead client: the pool's two
+ * places would be taken and nothing could be published any more. So a client that ends while
+ * checked out is given back as failed, which makes the pool forget it. A client that ends inside
+ * a query was already given back by that query.
+ */
+function keepListeningAcrossRestarts(pool: Pool, logger: Logger): void {
+  const checkedOut = new WeakSet<object>();
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_error, client) => checkedOut.delete(client));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => logger.warn(`adapter connection lost: ${error.message}`));
+    client.on('end', () => {
+      if (checkedOut.has(client)) (client as PoolClient).release(new Error('connection ended'));
+    });
+  });
 }
