@@ -1,4 +1,4 @@
-import type { Me, SessionResponse } from '@peerhub/contracts';
+import type { Me, SessionNotice, SessionResponse } from '@peerhub/contracts';
 import type { Actor } from '@peerhub/domain';
 import { useSyncExternalStore } from 'react';
 
@@ -11,9 +11,13 @@ export interface SessionState {
   ready: boolean;
   accessToken: string | null;
   person: Me | null;
+  /** Why the server ended the last session in this tab (the sign-in page says so); null otherwise. */
+  endedBecause: SessionEndReason | null;
 }
 
-let state: SessionState = { ready: false, accessToken: null, person: null };
+export type SessionEndReason = Exclude<SessionNotice['reason'], 'token-expiring'>;
+
+let state: SessionState = { ready: false, accessToken: null, person: null, endedBecause: null };
 const listeners = new Set<() => void>();
 
 function update(next: SessionState): void {
@@ -24,9 +28,9 @@ function update(next: SessionState): void {
 export const sessionStore = {
   get: (): SessionState => state,
   accessToken: (): string | null => state.accessToken,
-  start: (response: SessionResponse): void => update({ ready: true, accessToken: response.accessToken, person: response.person }),
+  start: (response: SessionResponse): void => update({ ready: true, accessToken: response.accessToken, person: response.person, endedBecause: null }),
   updatePerson: (person: Me): void => update({ ...state, person }),
-  clear: (): void => update({ ready: true, accessToken: null, person: null }),
+  clear: (endedBecause: SessionEndReason | null = null): void => update({ ready: true, accessToken: null, person: null, endedBecause }),
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => {

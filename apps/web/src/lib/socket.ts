@@ -1,6 +1,8 @@
 import { REALTIME_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@peerhub/contracts';
 import { useCallback, useSyncExternalStore } from 'react';
+import { notifications } from '@mantine/notifications';
 import { io, type Socket } from 'socket.io-client';
+import { t } from '../i18n/locale-store';
 import { refreshSession } from './api-client';
 import { queryClient } from './query-client';
 import { sessionStore } from './session';
@@ -39,9 +41,20 @@ export function connectSocket(): PeerhubSocket {
       });
       return;
     }
-    // The session ended elsewhere (signed out, password reset, suspended, revoked).
     disconnectSocket();
-    sessionStore.clear();
+    if (notice.reason === 'suspended') {
+      // Suspended or removed in one alliance: the session stands, with less in it. Start again
+      // with what the person may still see (the refresh fails if nothing is left).
+      void refreshSession().then((ok) => {
+        if (!ok) return sessionStore.clear('suspended');
+        notifications.show({ color: 'yellow', message: t('session.ended.accessChanged') });
+        void queryClient.invalidateQueries();
+        connectSocket();
+      });
+      return;
+    }
+    // The session itself ended elsewhere (signed out in another tab, password changed, revoked).
+    sessionStore.clear(notice.reason);
     queryClient.clear();
   });
 

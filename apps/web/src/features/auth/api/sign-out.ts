@@ -15,8 +15,9 @@ export function useSignOut(): () => Promise<void> {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useCallback(async () => {
-    await signOut();
+    // The live connection first, so that this tab does not hear its own sign-out as one from elsewhere.
     disconnectSocket();
+    await signOut();
     sessionStore.clear();
     queryClient.clear();
     await navigate('/sign-in', { replace: true });

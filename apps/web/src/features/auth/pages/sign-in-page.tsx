@@ -16,7 +16,7 @@ function safeNext(value: string | null): string {
 
 export function SignInPage() {
   const intl = useIntl();
-  const { person } = useSession();
+  const { person, endedBecause } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const signIn = useSignIn();
@@ -40,6 +40,11 @@ export function SignInPage() {
     <AuthLayout title={intl.formatMessage({ id: 'auth.signIn.title' })} subtitle={intl.formatMessage({ id: 'auth.signIn.subtitle' })}>
       <form onSubmit={submit} noValidate>
         <Stack>
+          {endedBecause && !error && (
+            <Alert color="yellow" role="status" title={intl.formatMessage({ id: 'auth.signIn.sessionEnded' })}>
+              {intl.formatMessage({ id: `session.ended.${endedBecause}` })}
+            </Alert>
+          )}
           {error && (
             <Alert color="red" role="alert" title={intl.formatMessage({ id: 'auth.signIn.failed' })}>
               {error}
