@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationSummary, HistoryPage, Message, MessageSearchResult, RealtimeError } from '@peerhub/contracts';
+import type { ConversationList, ConversationSummary, HistoryPage, Message, MessageSearchResult, RealtimeError } from '@peerhub/contracts';
 import { Client as PgClient } from 'pg';
 import { MessageType } from 'socket.io-adapter';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
@@ -237,6 +237,21 @@ describe('live group conversations', () => {
     expect(await send(ann, direct.id, 'A private word')).toMatchObject({ ok: true });
     await until(() => toBob.length === 1);
     expect(toBob[0]).toMatchObject({ conversationId: direct.id, body: 'A private word' });
+  });
+
+  it("lists a new group's discussion in its members' Messages before anyone has opened it", async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const lead = await makePerson(t.dataSource, { name: 'Lead', memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const ann = await makePerson(t.dataSource, { name: 'Ann', memberships: [{ allianceId: alliance.id, role: 'member' }] });
+    const s = { lead: await signIn(t, lead.email), ann: await signIn(t, ann.email) };
+    const group = (
+      await t.app.inject({ method: 'POST', url: `/api/alliances/${alliance.id}/groups`, headers: s.lead.auth, payload: { name: 'Base registries', topics: ['open-data'], purpose: 'Registries that talk to each other.', visibility: 'open' } })
+    ).json<{ id: string }>();
+    expect((await t.app.inject({ method: 'POST', url: `/api/groups/${group.id}/join`, headers: s.ann.auth })).statusCode).toBeLessThan(300);
+    for (const who of [s.lead, s.ann]) {
+      const list = (await t.app.inject({ url: '/api/conversations', headers: who.auth })).json<ConversationList>();
+      expect(list.items.filter((c) => c.title === 'Base registries')).toHaveLength(1);
+    }
   });
 
   it('NOTIFYs its broadcasts for other API processes only once one has announced itself', async () => {

@@ -6,6 +6,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AllianceMembershipEntity } from '../alliances/alliance-membership.entity';
 import { AuditLog } from '../audit/audit-log';
 import { AppError, validationFailed } from '../common/app-error';
+import { ConversationEntity } from '../conversations/conversation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { GroupAccess } from './group-access';
 import { GroupMembershipEntity } from './group-membership.entity';
@@ -69,6 +70,8 @@ export class GroupsService {
       }),
     );
     await manager.insert(GroupMembershipEntity, leadIds.map((personId) => ({ groupId: group.id, personId, role: 'lead' as const, state: 'active' as const, message: '' })));
+    // Its discussion exists from the start, so that it is in every member's Messages at once.
+    await manager.insert(ConversationEntity, { kind: 'group', groupId: group.id, title: group.name, lastSeq: 0 });
     const members = [...new Set(memberIds)].filter((id) => !leadIds.includes(id));
     if (members.length) await manager.insert(GroupMembershipEntity, members.map((personId) => ({ groupId: group.id, personId, role: 'member' as const, state: 'active' as const, message: '' })));
     const me = await manager.findOneByOrFail(PersonEntity, { id: creatorId });

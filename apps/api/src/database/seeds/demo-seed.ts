@@ -9,6 +9,7 @@ import { PersonEntity } from '../../people/person.entity';
 import { dataSourceOptions } from '../data-source';
 import { GroupMembershipEntity } from '../../groups/group-membership.entity';
 import { PeerGroupEntity } from '../../groups/peer-group.entity';
+import { ConversationEntity } from '../../conversations/conversation.entity';
 import { AllianceJoinRequestEntity } from '../../membership/alliance-join-request.entity';
 import { CaseStudyVersionEntity } from '../../case-studies/case-study-version.entity';
 import { contentOf } from '../../case-studies/case-study-versions.service';
@@ -95,6 +96,7 @@ export async function seedDemo(url: string): Promise<boolean> {
           ...(g.requests ?? []).map((email) => ({ email, role: 'member' as const, state: 'requested' as const })),
         ];
         await manager.insert(GroupMembershipEntity, rows.map((r) => ({ groupId: group.id, personId: personIds.get(r.email)!, role: r.role, state: r.state, message: '' })));
+        await manager.insert(ConversationEntity, { kind: 'group', groupId: group.id, title: group.name, lastSeq: 0 });
       }
       for (const r of DEMO_ALLIANCE_REQUESTS) {
         await manager.insert(AllianceJoinRequestEntity, { allianceId: allianceIds.get(r.alliance)!, personId: personIds.get(r.email)!, message: r.message, state: 'pending' });
