@@ -239,7 +239,7 @@ describe('live group conversations', () => {
     expect(toBob[0]).toMatchObject({ conversationId: direct.id, body: 'A private word' });
   });
 
-  it("lists a new group's discussion in its members' Messages before anyone has opened it", async () => {
+  it("lists a new group's discussion in its members' Messages before anyone has opened it, under the group's name", async () => {
     const alliance = await makeAlliance(t.dataSource);
     const lead = await makePerson(t.dataSource, { name: 'Lead', memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
     const ann = await makePerson(t.dataSource, { name: 'Ann', memberships: [{ allianceId: alliance.id, role: 'member' }] });
@@ -252,6 +252,11 @@ describe('live group conversations', () => {
       const list = (await t.app.inject({ url: '/api/conversations', headers: who.auth })).json<ConversationList>();
       expect(list.items.filter((c) => c.title === 'Base registries')).toHaveLength(1);
     }
+    // Renamed, the group's discussion follows.
+    expect((await t.app.inject({ method: 'PATCH', url: `/api/groups/${group.id}`, headers: s.lead.auth, payload: { name: 'Base registries and X-Road' } })).statusCode).toBe(200);
+    const renamed = (await t.app.inject({ url: '/api/conversations', headers: s.ann.auth })).json<ConversationList>();
+    expect(renamed.items.map((c) => c.title)).toContain('Base registries and X-Road');
+    expect(renamed.items.map((c) => c.title)).not.toContain('Base registries');
   });
 
   it('NOTIFYs its broadcasts for other API processes only once one has announced itself', async () => {

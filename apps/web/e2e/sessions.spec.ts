@@ -1,34 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO_GROUP, DEMO_PASSWORD, groupConversationId, signIn, snap, tokenOf } from './helpers';
 
-const MEMBER = 'member@demo.peerhub.test';
 const COORDINATOR = 'coordinator@demo.peerhub.test';
 const LEYLA = 'leyla.mammadova@demo.peerhub.test';
-
-test('signing out in one tab ends the other tab too, and its sign-in page says why', async ({ browser }, testInfo) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const first = await context.newPage();
-  await signIn(first, MEMBER);
-  // A second tab of the same browser shares the session.
-  const second = await context.newPage();
-  await second.goto('/groups');
-  await expect(second.getByRole('button', { name: 'Sign out' })).toBeVisible();
-
-  await first.getByRole('button', { name: 'Sign out' }).click();
-  await expect(first).toHaveURL(/\/sign-in/);
-  // The tab that signed out says nothing; the other one tells why it is on the sign-in page.
-  await expect(first.getByRole('status').filter({ hasText: 'Your session ended' })).toHaveCount(0);
-  await expect(second).toHaveURL(/\/sign-in\?next=/);
-  await expect(second.getByRole('status').filter({ hasText: 'You signed out in another tab or window.' })).toBeVisible();
-  await snap(second, testInfo, 'session-01-ended-elsewhere');
-
-  // Signing in again takes the person back where they were, and the notice is gone.
-  await second.getByLabel('E-mail').fill(MEMBER);
-  await second.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await second.getByRole('button', { name: 'Sign in' }).click();
-  await expect(second).toHaveURL(/\/groups$/);
-  await context.close();
-});
 
 /** Leyla, her person id, and the alliance and conversation of the demo group she belongs to. */
 async function leylaInTheDemoGroup(request: APIRequestContext) {
@@ -40,6 +14,33 @@ async function leylaInTheDemoGroup(request: APIRequestContext) {
   expect(group, 'the demo group exists').toBeTruthy();
   return { personId: person.id, allianceId: group!.allianceId, conversationId: await groupConversationId(request, accessToken) };
 }
+
+test('signing out in one tab ends the other tab too, and its sign-in page says why', async ({ browser, request }, testInfo) => {
+  const { conversationId } = await leylaInTheDemoGroup(request);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const first = await context.newPage();
+  await signIn(first, LEYLA);
+  // A second tab of the same browser shares the session; its composer opens once it is connected live.
+  const second = await context.newPage();
+  await second.goto(`/conversations/${conversationId}`);
+  await expect(second.getByRole('textbox', { name: 'Message', exact: true })).toBeEnabled();
+
+  await first.getByRole('button', { name: 'Sign out' }).click();
+  await expect(first).toHaveURL(/\/sign-in/);
+  // The tab that signed out says nothing; the other one tells why it is on the sign-in page.
+  await expect(first.getByRole('status').filter({ hasText: 'Your session ended' })).toHaveCount(0);
+  await expect(second).toHaveURL(/\/sign-in\?next=/);
+  await expect(second.getByRole('status').filter({ hasText: 'You signed out in another tab or window.' })).toBeVisible();
+  await snap(second, testInfo, 'session-01-ended-elsewhere');
+
+  // Signing in again takes the person back where they were, and the notice is gone.
+  await second.getByLabel('E-mail').fill(LEYLA);
+  await second.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
+  await second.getByRole('button', { name: 'Sign in' }).click();
+  await expect(second).toHaveURL(new RegExp(`/conversations/${conversationId}$`));
+  await expect(second.getByRole('status').filter({ hasText: 'Your session ended' })).toHaveCount(0);
+  await context.close();
+});
 
 test('a member suspended while the app is open stays signed in, is told, and loses what is no longer hers', async ({ browser, request }, testInfo) => {
   const { personId, allianceId, conversationId } = await leylaInTheDemoGroup(request);

@@ -101,6 +101,8 @@ export class GroupsService {
       const before = snapshot(group);
       Object.assign(group, changes);
       await manager.save(PeerGroupEntity, group);
+      // The discussion is called after its group.
+      if (group.name !== before.name) await manager.update(ConversationEntity, { groupId: group.id }, { title: group.name });
       const me = await manager.findOneByOrFail(PersonEntity, { id: actor.personId });
       await this.audit.record(manager, {
         allianceId: group.allianceId,
