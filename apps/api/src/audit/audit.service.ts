@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AuditEntry, AuditPage, AuditQuery } from '@peerhub/contracts';
+import Papa from 'papaparse';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 
@@ -18,17 +19,12 @@ export class AuditService {
     return { items: rows.map(toAuditEntry), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** The whole filtered log as CSV (RFC 4180), newest first. */
+  /** The whole filtered log as CSV (RFC 4180), newest first; values that a spreadsheet would run as formulas are defused. */
   async csv(allianceId: string, query: AuditQuery): Promise<string> {
     const rows = (await this.filtered(allianceId, query).take(50_000).getMany()).map(toAuditEntry);
-    const cell = (value: string | Record<string, unknown> | null) => {
-      const text = value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : value;
-      // A leading = + - @ would be run as a formula by spreadsheet programs.
-      const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-      return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    };
-    const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','))];
-    return lines.join('\r\n') + '\r\n';
+    const text = (value: string | Record<string, unknown> | null) => (value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : value);
+    const data = rows.map((r) => CSV_COLUMNS.map((c) => text(r[c])));
+    return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: true, newline: '\r\n' }) + '\r\n';
   }
 
   private filtered(allianceId: string, query: AuditQuery): SelectQueryBuilder<AuditEntryEntity> {
