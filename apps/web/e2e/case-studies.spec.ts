@@ -90,7 +90,7 @@ test('an expert writes, uploads and publishes a case study; a member finds it, t
   const dilnoza = await personPage(browser, DILNOZA);
   dilnoza.on('pageerror', (e) => errors.push(e.message));
   await dilnoza.goto('/case-studies');
-  await dilnoza.getByRole('textbox', { name: 'Search case studies' }).fill('registry exchange layer');
+  await dilnoza.getByRole('searchbox', { name: 'Search case studies' }).fill('registry exchange layer');
   const hit = dilnoza.getByRole('list', { name: 'Case studies' }).getByRole('listitem').filter({ hasText: title });
   await expect(hit).toBeVisible();
   await expect(hit.locator('mark', { hasText: /^registr/i }).first()).toBeVisible();

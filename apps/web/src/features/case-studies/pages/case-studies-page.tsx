@@ -1,7 +1,7 @@
-import { Anchor, Badge, Button, Card, Grid, Group, Loader, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Loader, Pagination, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { CaseStudySearchQuery, type CaseStudyPage } from '@peerhub/contracts';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate, languageOptions, languageName, topicName, topicOptions } from '../../../components/ui/labels';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
+import { SearchInput } from '../../../components/ui/search-input';
 import { t } from '../../../i18n/locale-store';
 import { useMe } from '../../../lib/session';
 import { useCaseStudies, type CaseStudyFilters } from '../api/get-case-studies';
@@ -83,13 +84,12 @@ export function CaseStudiesPage() {
       <Stack gap="lg">
         <Card withBorder padding="md" component="search" aria-label={intl.formatMessage({ id: 'caseStudies.list.searchLibrary' })}>
           <Stack gap="sm">
-            <TextInput
+            <SearchInput
               aria-label={intl.formatMessage({ id: 'caseStudies.list.search' })}
               placeholder={intl.formatMessage({ id: 'caseStudies.list.searchPlaceholder' })}
-              leftSection={<IconSearch size={16} />}
               rightSection={studies.isFetching ? <Loader size="xs" /> : null}
               value={q}
-              onChange={(e) => setQ(e.currentTarget.value)}
+              onSearch={setQ}
               size="md"
             />
             <Grid gap="sm">

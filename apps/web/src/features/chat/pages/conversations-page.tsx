@@ -1,7 +1,7 @@
-import { Badge, Button, Card, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import type { ConversationSummary } from '@peerhub/contracts';
-import { IconMessagePlus, IconMessages, IconSearch, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconMessagePlus, IconMessages, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { CardLink } from '../../../components/ui/card-link';
@@ -9,6 +9,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate } from '../../../i18n/format';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
+import { SearchInput } from '../../../components/ui/search-input';
 import { useMe } from '../../../lib/session';
 import { useConversations } from '../api/get-conversations';
 import '../chat.css';
@@ -74,13 +75,11 @@ export function ConversationsPage() {
         }
       />
       <Stack gap="lg">
-        <TextInput
-          type="search"
+        <SearchInput
           label={intl.formatMessage({ id: 'chat.list.search' })}
           placeholder={intl.formatMessage({ id: 'chat.list.searchPlaceholder' })}
-          leftSection={<IconSearch size={16} />}
           value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
+          onSearch={setSearch}
           maw={520}
         />
         {q.length >= 2 ? (

@@ -1,8 +1,8 @@
-import { ActionIcon, Badge, Card, Center, Group, Menu, Pagination, Select, SimpleGrid, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Badge, Card, Center, Group, Menu, Pagination, Select, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { AllianceRole, MembersQuery, type MemberRow } from '@peerhub/contracts';
-import { IconArrowDown, IconArrowUp, IconArrowsSort, IconDots, IconPlayerPause, IconPlayerPlay, IconSearch, IconUserMinus } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconDots, IconPlayerPause, IconPlayerPlay, IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { formatDate, roleName, roleOptions } from '../../../components/ui/labels';
 import { QueryState } from '../../../components/ui/query-state';
 import { ReasonModal } from '../../../components/ui/reason-modal';
+import { SearchInput } from '../../../components/ui/search-input';
 import { t } from '../../../i18n/locale-store';
 import { errorMessage } from '../../../lib/api-client';
 import { useMe } from '../../../lib/session';
@@ -97,16 +98,14 @@ export function MembersTab({ allianceId }: { allianceId: string }) {
   return (
     <Stack>
       <Card withBorder padding="md" role="search" aria-label={intl.formatMessage({ id: 'console.members.filter' })}>
-        <TextInput
+        <SearchInput
           mb="sm"
           maw={{ md: 420 }}
           label={intl.formatMessage({ id: 'common.search' })}
           placeholder={intl.formatMessage({ id: 'console.members.searchPlaceholder' })}
-          type="search"
-          leftSection={<IconSearch size={16} aria-hidden />}
           value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
+          onSearch={(text) => {
+            setSearch(text);
             set({});
           }}
         />

@@ -1,7 +1,7 @@
-import { Button, Card, Group, Select, SimpleGrid, Skeleton, Switch, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Skeleton, Switch } from '@mantine/core';
 import { GroupsQuery } from '@peerhub/contracts';
 import { can } from '@peerhub/domain';
-import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { IconUsersGroup } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { useFilterParams, useSearchBox } from '../../../lib/use-filter-params';
 import { topicOptions } from '../../../components/ui/labels';
@@ -12,6 +12,7 @@ import { useGroups, type GroupFilters } from '../api/get-groups';
 import { GroupCard } from '../components/group-card';
 import { NewGroupButton } from '../components/new-group-button';
 import { PagedCards } from '../../../components/ui/paged-cards';
+import { SearchInput } from '../../../components/ui/search-input';
 
 const PAGE_SIZE = 12;
 const KEYS = ['allianceId', 'topic', 'q', 'status', 'page'] as const;
@@ -55,13 +56,11 @@ export function GroupsPage() {
       />
       <Card withBorder padding="md" mb="lg" component="section" role="search" aria-label={intl.formatMessage({ id: 'groups.list.filters' })}>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-          <TextInput
+          <SearchInput
             label={intl.formatMessage({ id: 'common.search' })}
             placeholder={intl.formatMessage({ id: 'groups.list.searchPlaceholder' })}
-            type="search"
-            leftSection={<IconSearch size={16} aria-hidden />}
             value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
+            onSearch={setSearch}
           />
           <Select label={intl.formatMessage({ id: 'groups.form.alliance' })} data={allianceOptions} value={params.get('allianceId')} onChange={(v) => update({ allianceId: v })} clearable placeholder={intl.formatMessage({ id: 'groups.list.any' })} />
           <Select label={intl.formatMessage({ id: 'groups.list.topic' })} data={topicOptions()} value={params.get('topic')} onChange={(v) => update({ topic: v })} clearable searchable placeholder={intl.formatMessage({ id: 'groups.list.any' })} />

@@ -1,7 +1,7 @@
-import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Card, Center, Group, Pagination, Select, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
 import { LearningNeedsQuery, type MatchProposal } from '@peerhub/contracts';
 import { activeRoleIn, can, isAdmin } from '@peerhub/domain';
-import { IconBulb, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBulb, IconPlus } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useFilterParams, useSearchBox } from '../../../lib/use-filter-params';
@@ -20,6 +20,7 @@ import '../learning.css';
 import { needStatusOptions } from '../model/labels';
 import { proposalSubject } from '../model/subject';
 import { PagedCards } from '../../../components/ui/paged-cards';
+import { SearchInput } from '../../../components/ui/search-input';
 
 const PAGE_SIZE = 12;
 const MINE_PAGE_SIZE = 6;
@@ -102,13 +103,11 @@ export function LearningPage() {
             </Title>
             <Card withBorder padding="md" role="search" aria-label={intl.formatMessage({ id: 'learning.list.filter' })}>
               <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-                <TextInput
+                <SearchInput
                   label={intl.formatMessage({ id: 'learning.list.search' })}
                   placeholder={intl.formatMessage({ id: 'learning.list.search.placeholder' })}
-                  type="search"
-                  leftSection={<IconSearch size={16} aria-hidden />}
                   value={search}
-                  onChange={(e) => setSearch(e.currentTarget.value)}
+                  onSearch={setSearch}
                 />
                 <Select
                   label={intl.formatMessage({ id: 'learning.list.alliance' })}

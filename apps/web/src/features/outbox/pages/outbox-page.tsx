@@ -1,13 +1,14 @@
-import { Card, Center, Pagination, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Center, Pagination, Skeleton, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { can } from '@peerhub/domain';
-import { IconMail, IconSearch } from '@tabler/icons-react';
+import { IconMail } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { NotFoundPage } from '../../../components/ui/not-found-page';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
+import { SearchInput } from '../../../components/ui/search-input';
 import { useActor } from '../../../lib/session';
 import { useOutbox } from '../api/get-outbox';
 import { OutboxMessage } from '../components/outbox-message';
@@ -34,18 +35,16 @@ function Outbox() {
         title={intl.formatMessage({ id: 'outbox.page.title' })}
         description={intl.formatMessage({ id: 'outbox.page.description' })}
       />
-      <TextInput
+      <SearchInput
         label={intl.formatMessage({ id: 'outbox.page.recipient' })}
         placeholder={intl.formatMessage({ id: 'outbox.page.recipientPlaceholder' })}
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={to}
-        onChange={(e) => {
-          setTo(e.currentTarget.value);
+        onSearch={(text) => {
+          setTo(text);
           setPage(1);
         }}
         maw={420}
         mb="lg"
-        type="search"
       />
       <QueryState query={outbox} loading={<Skeleton h={200} radius="md" />}>
         {(data) => (

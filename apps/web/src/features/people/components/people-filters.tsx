@@ -1,8 +1,8 @@
-import { Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Button, Card, Group, Select, SimpleGrid } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { countryOptions } from '../../../components/ui/country';
 import { languageOptions, roleOptions, topicOptions } from '../../../components/ui/labels';
+import { SearchInput } from '../../../components/ui/search-input';
 
 export type FilterKey = 'country' | 'topic' | 'language' | 'role' | 'allianceId';
 
@@ -28,14 +28,12 @@ export function PeopleFilters({
   const anyFilter = search !== '' || Object.values(values).some(Boolean);
   return (
     <Card withBorder padding="md" mb="lg" component="section" role="search" aria-label={intl.formatMessage({ id: 'people.filters.label' })}>
-      <TextInput
+      <SearchInput
         label={intl.formatMessage({ id: 'people.filters.search' })}
         placeholder={intl.formatMessage({ id: 'people.filters.searchPlaceholder' })}
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
-        onChange={(e) => onSearch(e.currentTarget.value)}
+        onSearch={onSearch}
         mb="sm"
-        type="search"
       />
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
         {select('country', intl.formatMessage({ id: 'people.filters.country' }), countryOptions())}
