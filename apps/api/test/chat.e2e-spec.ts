@@ -113,6 +113,28 @@ describe('live group conversations', () => {
     expect(await join(bob, conversation.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('decides every send on where the sender stands now, even when the connection already posted and heard of no change', async () => {
+    const { group, conversation, people, s } = await room();
+    const [ann, bob] = [await connect(s.ann), await connect(s.bob)];
+    await join(ann, conversation.id);
+    await join(bob, conversation.id);
+    expect(await send(bob, conversation.id, 'one')).toMatchObject({ ok: true, value: { seq: 1 } });
+    // Taken out behind the API's back: no event reaches the connection, which still sits in the room.
+    await t.dataSource.query('DELETE FROM group_membership WHERE group_id = $1 AND person_id = $2', [group.id, people.bob.id]);
+    expect(await send(bob, conversation.id, 'still here?')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Archived: read-only for those who could post a moment ago; reactivated: open again, and no seq was spent on the refusals.
+    const setStatus = (status: string) => t.app.inject({ method: 'PATCH', url: `/api/groups/${group.id}`, headers: s.lead.auth, payload: { status } });
+    expect((await setStatus('archived')).statusCode).toBe(200);
+    expect(await send(ann, conversation.id, 'archived?')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await setStatus('active')).statusCode).toBe(200);
+    expect(await send(ann, conversation.id, 'two')).toMatchObject({ ok: true, value: { seq: 2 } });
+    // A change that still lets her post (she became a lead) costs a second look, not a refusal.
+    await t.dataSource.query(`UPDATE group_membership SET role = 'lead' WHERE group_id = $1 AND person_id = $2`, [group.id, people.ann.id]);
+    expect(await send(ann, conversation.id, 'three')).toMatchObject({ ok: true, value: { seq: 3 } });
+    const bodies = await t.dataSource.query<Array<{ body: string }>>('SELECT body FROM message WHERE conversation_id = $1 ORDER BY seq', [conversation.id]);
+    expect(bodies.map((m) => m.body)).toEqual(['one', 'two', 'three']);
+  });
+
   it('lets a client cut off mid-stream catch up from its last seq with no gap', async () => {
     const { conversation, s } = await room();
     const ann = await connect(s.ann);

@@ -5,7 +5,7 @@ import { Policy } from '../common/access.decorators';
 import { SocketEvents, type PeerhubSocket } from '../realtime/socket-events';
 import { conversationRoom, watchRoom } from '../realtime/realtime-sessions';
 import { ChatBroadcaster } from './chat-broadcaster';
-import { ConversationAccess } from './conversation-access';
+import { KnownStandings } from './conversation-access';
 import { MessagesService } from './messages.service';
 
 
@@ -19,10 +19,11 @@ const EVENTS_PER_10_SECONDS = 100;
 @WebSocketGateway({ path: REALTIME_PATH, serveClient: false, transports: ['websocket', 'polling'] })
 export class ChatGateway {
   private readonly events = new SocketEvents(new Logger('Chat'), EVENTS_PER_10_SECONDS, true);
+  /** Each connection's standings in the conversations it joined or posted in; gone with the socket. */
+  private readonly standings = new WeakMap<PeerhubSocket, KnownStandings>();
 
   constructor(
     private readonly messages: MessagesService,
-    private readonly access: ConversationAccess,
     private readonly broadcast: ChatBroadcaster,
   ) {}
 
@@ -30,7 +31,7 @@ export class ChatGateway {
   @Policy('account.self')
   join(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
     return this.events.handle(socket, 'conversation:join', JoinConversation, body, async (input) => {
-      const page = await this.messages.catchUp(socket.data.actor, input.conversationId, input.afterSeq ?? 0, input.changedSince ? new Date(input.changedSince) : undefined);
+      const page = await this.messages.catchUp(socket.data.actor, input.conversationId, input.afterSeq ?? 0, input.changedSince ? new Date(input.changedSince) : undefined, this.standingsOf(socket));
       await socket.join(conversationRoom(input.conversationId));
       return page;
     });
@@ -41,6 +42,7 @@ export class ChatGateway {
   leave(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
     return this.events.handle(socket, 'conversation:leave', JoinConversation.pick({ conversationId: true }), body, async (input) => {
       await socket.leave(conversationRoom(input.conversationId));
+      this.standingsOf(socket).forget(input.conversationId);
       return null;
     });
   }
@@ -60,7 +62,7 @@ export class ChatGateway {
   @Policy('account.self')
   send(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
     return this.events.handle(socket, 'message:send', SendMessage, body, async (input) => {
-      const sent = await this.messages.send(socket.data.actor, input);
+      const sent = await this.messages.send(socket.data.actor, input, this.standingsOf(socket));
       if (sent.created) this.broadcast.afterSend(sent.message, { ...(await this.messages.effectsOf(sent.message)), audience: sent.audience });
       return sent.message;
     });
@@ -85,5 +87,11 @@ export class ChatGateway {
     const room = parsed.success ? conversationRoom(parsed.data.conversationId) : null;
     if (!parsed.success || !room || !socket.rooms.has(room)) return;
     socket.to(room).emit('typing', { conversationId: parsed.data.conversationId, personId: socket.data.actor.personId, name: socket.data.actor.name, typing: parsed.data.typing });
+  }
+
+  private standingsOf(socket: PeerhubSocket): KnownStandings {
+    let known = this.standings.get(socket);
+    if (!known) this.standings.set(socket, (known = new KnownStandings()));
+    return known;
   }
 }

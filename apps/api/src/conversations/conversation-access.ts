@@ -9,6 +9,33 @@ import type { ConversationEntity } from './conversation.entity';
 export interface LoadedConversation {
   conversation: Pick<ConversationEntity, 'id' | 'kind' | 'groupId' | 'title' | 'lastSeq'>;
   subject: ConversationSubject;
+  /** A digest of what the subject was built from; peerhub_post_message refuses a key that no longer holds. */
+  standingKey: string;
+}
+
+/**
+ * Where a live connection's person stood with the conversations it used, as last read. A send
+ * decides on it and posts in one round trip; the database compares the key in the same statement,
+ * so a standing that moved since is read again, never trusted.
+ */
+export class KnownStandings {
+  private static readonly LIMIT = 200;
+  private readonly byConversation = new Map<string, LoadedConversation>();
+
+  get(conversationId: string): LoadedConversation | undefined {
+    return this.byConversation.get(conversationId);
+  }
+
+  remember(loaded: LoadedConversation): void {
+    this.byConversation.delete(loaded.conversation.id);
+    this.byConversation.set(loaded.conversation.id, loaded);
+    // The oldest first: a connection that walked through many conversations keeps the recent ones.
+    if (this.byConversation.size > KnownStandings.LIMIT) this.byConversation.delete(this.byConversation.keys().next().value!);
+  }
+
+  forget(conversationId: string): void {
+    this.byConversation.delete(conversationId);
+  }
 }
 
 /** Loads a conversation as one person stands with it; one they may not read does not exist for them (404). */
@@ -22,7 +49,7 @@ export class ConversationAccess {
    * is kept (see that migration: every message sent asks this).
    */
   async load(actor: Actor, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedConversation> {
-    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean; x_alliance_id: string | null; x_status: string | null; x_organiser: boolean | null; x_registered: boolean }>>(
+    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean; x_alliance_id: string | null; x_status: string | null; x_organiser: boolean | null; x_registered: boolean; standing_key: string }>>(
       'SELECT * FROM peerhub_conversation_standing($1, $2)',
       [conversationId, actor.personId],
     );
@@ -35,14 +62,18 @@ export class ConversationAccess {
           ? { kind: 'exchange', allianceId: row.x_alliance_id, participant: row.x_organiser || row.x_registered, lead: row.x_organiser === true, archived: row.x_status === 'cancelled' }
           : { kind: row.kind, allianceId: row.alliance_id, participant: row.role !== null, lead: row.role === 'lead', archived: row.status !== 'active' };
     if (!can(actor, 'conversation.read', subject)) throw notFound('Conversation');
-    return { conversation: { id: row.id, kind: row.kind, groupId: row.group_id, title: row.title, lastSeq: row.last_seq }, subject };
+    return { conversation: { id: row.id, kind: row.kind, groupId: row.group_id, title: row.title, lastSeq: row.last_seq }, subject, standingKey: row.standing_key };
   }
 
   async forPosting(actor: Actor, conversationId: string, manager?: EntityManager): Promise<LoadedConversation> {
     const loaded = await this.load(actor, conversationId, manager);
+    ConversationAccess.mayPost(actor, loaded);
+    return loaded;
+  }
+
+  static mayPost(actor: Actor, loaded: LoadedConversation): void {
     if (!can(actor, 'conversation.post', loaded.subject)) {
       throw new AppError('CONFLICT', whyNot(actor, 'conversation.post', loaded.subject) ?? 'You cannot post here', 409);
     }
-    return loaded;
   }
 }

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, forbidden, notFound, validationFailed } from '../common/app-error';
 import type { AuthenticatedActor } from '../common/request-actor';
 import type { MessageAudience } from '../notifications/message-notifications';
-import { ConversationAccess } from './conversation-access';
+import { ConversationAccess, KnownStandings } from './conversation-access';
 import { ConversationEntity } from './conversation.entity';
 import { parseMentions } from './mentions';
 import { MessageReactionEntity } from './message-reaction.entity';
@@ -17,8 +17,11 @@ const CATCH_UP_LIMIT = 500;
 
 export type SentMessage = { message: Message; created: true; audience: MessageAudience } | { message: Message; created: false };
 
-/** The SQLSTATE peerhub_post_message raises for a client id already used (see its migration). */
+/** The SQLSTATEs peerhub_post_message raises (see its migrations): a client id already used, a standing that moved. */
 const ALREADY_SENT = 'PHDUP';
+const STANDING_CHANGED = 'PHSTL';
+
+const driverCode = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code;
 
 /**
  * Messages: persisted before anything is acknowledged or broadcast. Each conversation numbers its
@@ -62,17 +65,37 @@ export class MessagesService {
 
   /**
    * Returns the message, whether this call created it (false for a retry) and, when it did, who is
-   * to hear of it (MessageAudience). Two round trips for
-   * a plain message: the access check, then peerhub_post_message (the seq increment, which takes
-   * the conversation's row lock so seqs have no gaps, the insert and the sender's read position, in
-   * one statement). A reply or a message with files does the same inside a transaction.
+   * to hear of it (MessageAudience).
+   *
+   * The policy decides on the sender's standing in the conversation; peerhub_post_message checks
+   * that standing still holds (its key), takes the next seq under the conversation's row lock (no
+   * gaps), inserts, and moves the sender's read position, in one statement. A live connection
+   * passes the standings it already read (KnownStandings), so a plain message costs one round trip;
+   * a standing that moved since is read again and decided again. A reply or a message with files
+   * does the same inside a transaction.
    */
-  async send(actor: AuthenticatedActor, input: SendMessage): Promise<SentMessage> {
-    await this.access.forPosting(actor, input.conversationId);
+  async send(actor: AuthenticatedActor, input: SendMessage, known = new KnownStandings()): Promise<SentMessage> {
+    for (let attempt = 1; ; attempt++) {
+      const remembered = known.get(input.conversationId);
+      // One remembered as refused is read again: the person may have been let in since.
+      const standing = remembered && can(actor, 'conversation.post', remembered.subject) ? remembered : await this.access.forPosting(actor, input.conversationId);
+      known.remember(standing);
+      try {
+        return await this.post(actor, input, standing.standingKey);
+      } catch (error) {
+        if (driverCode(error) !== STANDING_CHANGED) throw error;
+        known.forget(input.conversationId);
+        if (attempt === 3) throw new AppError('CONFLICT', 'Who may post in this conversation is changing; send again', 409);
+      }
+    }
+  }
+
+  private async post(actor: AuthenticatedActor, input: SendMessage, standingKey: string): Promise<SentMessage> {
     const mentions = parseMentions(input.body).personIds;
     const post = async (runner: Pick<EntityManager, 'query'>) => {
-      const [row] = await runner.query<Array<{ id: string; seq: number; created_at: Date; kind: ConversationKind; title: string; listeners: string[]; members: string[] }>>('SELECT * FROM peerhub_post_message($1, $2, $3, $4, $5, $6)', [
+      const [row] = await runner.query<Array<{ id: string; seq: number; created_at: Date; kind: ConversationKind; title: string; listeners: string[]; members: string[] }>>('SELECT * FROM peerhub_post_message($1, $2, $3, $4, $5, $6, $7)', [
         input.conversationId,
+        standingKey,
         input.clientId,
         actor.personId,
         input.body,
@@ -110,7 +133,7 @@ export class MessagesService {
       return { message, created: true, audience: { kind: row.kind, title: row.title, listeners: row.listeners, members: row.members } };
     } catch (error) {
       // A retry of a message already stored: the statement (or transaction) undid the seq and reply count; return the original.
-      if ((error as { driverError?: { code?: string } }).driverError?.code !== ALREADY_SENT) throw error;
+      if (driverCode(error) !== ALREADY_SENT) throw error;
       const existing = await this.dataSource.getRepository(MessageEntity).findOneOrFail({
         where: { conversationId: input.conversationId, authorId: actor.personId, clientId: input.clientId },
         relations: { author: true },
@@ -152,8 +175,10 @@ export class MessagesService {
   }
 
   /** What a client missed since afterSeq (replies included), and what changed among older messages since it last heard. */
-  async catchUp(actor: Actor, conversationId: string, afterSeq: number, changedSince?: Date): Promise<HistoryPage> {
-    const { conversation } = await this.access.load(actor, conversationId);
+  async catchUp(actor: Actor, conversationId: string, afterSeq: number, changedSince?: Date, known?: KnownStandings): Promise<HistoryPage> {
+    const loaded = await this.access.load(actor, conversationId);
+    known?.remember(loaded);
+    const { conversation } = loaded;
     const [page, changed] = await Promise.all([
       this.messages.since(conversationId, afterSeq, CATCH_UP_LIMIT),
       changedSince ? this.messages.changedSince(conversationId, afterSeq, changedSince) : Promise.resolve([]),
