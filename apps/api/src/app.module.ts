@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AlliancesModule } from './alliances/alliances.module';
 import { AuditModule } from './audit/audit.module';
@@ -8,7 +8,6 @@ import { AuthModule } from './auth/auth.module';
 import { AuthorisersModule } from './authorisers/authorisers.module';
 import { CaseStudiesModule } from './case-studies/case-studies.module';
 import { GlobalExceptionFilter } from './common/global-exception.filter';
-import { ResponseShapeInterceptor } from './common/response-shape.interceptor';
 import { ConfigModule } from './config/config.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import type { AppConfig } from './config/config.schema';
@@ -67,7 +66,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: GlobalExceptionFilter },
-        { provide: APP_INTERCEPTOR, useClass: ResponseShapeInterceptor },
       ],
     };
   }

@@ -149,7 +149,7 @@ describe('infra/Dockerfile', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(2);
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
     expect(runtime).toMatch(/^USER node$/m);
-    expect(runtime).toContain('CMD ["node", "apps/api/dist/main.js"]');
+    expect(runtime).toContain('CMD ["node", "--max-semi-space-size=64", "apps/api/dist/main.js"]');
     const health = /HEALTHCHECK[^\n]*\n[^\n]*'\/api\/health'/.exec(runtime);
     expect(health).not.toBeNull();
     expect(servedGetPaths()).toContain('/api/health');

@@ -126,7 +126,7 @@ function printTimeline(at: number[], latencies: number[]): void {
   });
   const seconds = [...bySecond.entries()].sort(([a], [b]) => a - b);
   console.log(
-    'latency per second (ms), p50/p99/worst:',
+    `latency per second from ${new Date(start).toISOString()} (ms), p50/p99/worst:`,
     seconds.map(([s, values]) => (values.sort((a, b) => a - b), `${s}:${percentile(values, 50)}/${percentile(values, 99)}/${values.at(-1)}`)).join(' '),
   );
 }

@@ -17,6 +17,7 @@ import { MigrationsAheadError } from '../database/migration-state';
 import { seedDemo } from '../database/seeds/demo-seed';
 import { freePort } from './free-port';
 import { startStickyProxy, type Upstream } from './sticky-proxy';
+import { API_NODE_FLAGS } from '../config/node-flags';
 
 const MAIN = join(__dirname, '..', 'main.js');
 
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
     const port = await freePort();
     const upstream = upstreams[index] ?? { index, url: '', alive: false };
     upstreams[index] = Object.assign(upstream, { url: `http://127.0.0.1:${port}`, alive: false });
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, [...API_NODE_FLAGS, MAIN], {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,

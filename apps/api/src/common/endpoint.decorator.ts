@@ -1,9 +1,10 @@
-import { applyDecorators, createParamDecorator, HttpCode, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, HttpCode, SetMetadata, UseInterceptors, type ExecutionContext } from '@nestjs/common';
 import { zodErrorMap } from '@peerhub/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { validationFailed } from './app-error';
 import { requestLocale } from './request-locale';
+import { ResponseShapeInterceptor } from './response-shape.interceptor';
 
 export interface EndpointSpec {
   summary: string;
@@ -22,11 +23,12 @@ export const ENDPOINT_KEY = 'peerhub:endpoint';
 
 /**
  * Declares a route's request and response shapes once, as the contracts' zod schemas: `@Input()`
- * validates with them, the response interceptor strips anything not in the response schema, and
+ * validates with them, a ResponseShapeInterceptor strips anything not in the response schema, and
  * the OpenAPI document is generated from them.
  */
 export function Endpoint(spec: EndpointSpec) {
-  return applyDecorators(SetMetadata(ENDPOINT_KEY, spec), HttpCode(spec.status ?? 200));
+  const shape = spec.response ? [UseInterceptors(new ResponseShapeInterceptor(spec.response))] : [];
+  return applyDecorators(SetMetadata(ENDPOINT_KEY, spec), HttpCode(spec.status ?? 200), ...shape);
 }
 
 type Part = 'body' | 'query' | 'params';

@@ -1,17 +1,17 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
 import { map, type Observable } from 'rxjs';
-import { ENDPOINT_KEY, type EndpointSpec } from './endpoint.decorator';
+import type { z } from 'zod';
 
 /**
- * Passes every answer through its route's response schema: what is not in the contract never
- * leaves the API, whatever a mapper returned by mistake.
+ * Passes a route's answer through its response schema: what is not in the contract never leaves
+ * the API, whatever a mapper returned by mistake. `@Endpoint` binds one to every route that
+ * declares a response, and to nothing else: as a global interceptor it also wrapped every live
+ * event of the gateways in an rxjs pipeline, for nothing, on the chat's hottest path.
  */
-@Injectable()
 export class ResponseShapeInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const spec = Reflect.getMetadata(ENDPOINT_KEY, context.getHandler()) as EndpointSpec | undefined;
-    const schema = spec?.response;
-    if (!schema) return next.handle();
-    return next.handle().pipe(map((value: unknown) => schema.parse(value)));
+  constructor(private readonly schema: z.ZodType) {}
+
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(map((value: unknown) => this.schema.parse(value)));
   }
 }

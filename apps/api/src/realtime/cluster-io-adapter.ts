@@ -1,12 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { MessageMappingProperties } from '@nestjs/websockets';
 import { createAdapter as createPostgresAdapter, type PostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { Pool, type PoolClient } from 'pg';
-import type { Server, ServerOptions } from 'socket.io';
+import type { Server, ServerOptions, Socket } from 'socket.io';
 import { Adapter } from 'socket.io-adapter';
+import { bindGatewayEvents } from './event-binding';
 
 /**
  * Lets live events cross API processes through an engine that exists: the Redis adapter when
@@ -51,6 +53,11 @@ export class ClusterIoAdapter extends IoAdapter {
     const server = super.createIOServer(port, options) as Server;
     if (this.adapterFactory) server.adapter(this.adapterFactory);
     return server;
+  }
+
+  /** Each event through plain listeners rather than an rxjs stream: see bindGatewayEvents. */
+  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[]): void {
+    bindGatewayEvents(socket, handlers, (payload) => this.mapPayload(payload), this.logger);
   }
 
   override async close(server: Server): Promise<void> {
