@@ -19,7 +19,8 @@
  * database before the run (e.g. ALTER SYSTEM SET log_min_duration_statement = 30;;SELECT
  * pg_reload_conf()), BENCH_SQL_AFTER prints what statements answer after Peerhub's run (e.g. from
  * pg_stat_user_tables), BENCH_PG_LOG=1 prints PostgreSQL's log; server-process.ts has the options
- * for the server's process (Node flags, its output).
+ * for the server's process (Node flags, its output). A run with any of these options (or
+ * BENCH_SEPARATE) prints its figures without writing them to docs/performance.md.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -277,6 +278,8 @@ async function benchBare(databaseUrl: string): Promise<Figures> {
 
 /** Runs of each server, alternating, each on a fresh database: one run's p99 swings with the machine's hiccups. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Options that change what is measured (or slow it down): such a run prints its figures but does not write them down. */
+const DIAGNOSING = ['BENCH_SQL', 'BENCH_SQL_AFTER', 'BENCH_PG_LOG', 'BENCH_TIMELINE', 'BENCH_SERVER_NODE_FLAGS', 'BENCH_SEPARATE'].filter((name) => process.env[name] !== undefined);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -338,6 +341,10 @@ async function writeReport(runs: Array<{ peerhub: Figures; bare: Figures }>) {
   const ratio = peerhub.perSecond / bare.perSecond;
   const met = ratio >= 0.8 && peerhub.p99 <= bare.p99 && peerhub.lost + peerhub.duplicated === 0;
   console.log(`median p99: Peerhub ${peerhub.p99} ms, bare ${bare.p99} ms; ratio (delivered/s): ${ratio.toFixed(2)}; target ${met ? 'met' : 'not met'}`);
+  if (DIAGNOSING.length > 0) {
+    console.log(`not written to docs/performance.md: a run with ${DIAGNOSING.join(', ')} is a diagnosis, not the figures`);
+    return;
+  }
   const file = join(findRepoRoot(), 'docs/performance.md');
   const existing = await readFile(file, 'utf8').catch(() => '# Performance\n\nFigures from the benchmarks (`npm run bench:*`), never from timed tests.\n');
   const row = (name: string, f: Figures) => `| ${name} | ${f.sent} | ${f.perSecond} | ${f.p50} | ${f.p99} | ${f.lost} | ${f.duplicated} |`;
