@@ -69,6 +69,21 @@ describe('notifications', () => {
     expect((await call('GET', '/api/notifications', null)).status).toBe(401);
   });
 
+  it('tells a coordinator who follows a group they are not in, for as long as they coordinate the alliance', async () => {
+    const { alliance, conversation, s } = await room();
+    const dana = await makePerson(t.dataSource, { name: 'Dana', memberships: [{ allianceId: alliance.id, role: 'coordinator' }] });
+    const coordinator = await signIn(t, dana.email);
+    expect((await call('PUT', `/api/conversations/${conversation.id}/notification-level`, coordinator, { level: 'all' })).status).toBe(200);
+    await send(s.ann, conversation.id, 'A plain message');
+    const page = await until(() => notifications(coordinator), (p) => p.items.length === 1, 'the coordinator’s notification');
+    expect(page.items[0]).toMatchObject({ kind: 'conversation-message', link: `/conversations/${conversation.id}` });
+    // No longer a coordinator: the group's conversation is closed to her, and so are its notifications.
+    await t.dataSource.query(`UPDATE alliance_membership SET role = 'member' WHERE alliance_id = $1 AND person_id = $2`, [alliance.id, dana.id]);
+    await send(s.ann, conversation.id, 'Another one');
+    await settle();
+    expect((await notifications(coordinator)).items).toHaveLength(1);
+  });
+
   it('tells the thread of a reply, and follows each person’s level: muted, mentions (the default), all', async () => {
     const { conversation, people, s } = await room();
     const first = await send(s.ann, conversation.id, 'Which portal do you use?');

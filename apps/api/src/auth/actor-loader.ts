@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { AllianceMembershipEntity } from '../alliances/alliance-membership.entity';
 import { unauthenticated } from '../common/app-error';
 import type { AuthenticatedActor } from '../common/request-actor';
@@ -26,20 +26,26 @@ export class ActorLoader {
     return { ...actor, expiresAt: claims.exp * 1000 };
   }
 
-  async forPerson(personId: string, sessionId: string): Promise<AuthenticatedActor> {
-    const person = await this.people.findOne({ where: { id: personId }, select: { id: true, platformRole: true, name: true, locale: true } });
-    if (!person) throw unauthenticated('This account no longer exists');
-    const memberships = await this.memberships.find({
-      where: { personId },
-      select: { allianceId: true, role: true, status: true },
-    });
-    return {
-      personId,
-      sessionId,
+  /** The actors of many people at once, without a session (for deciding who hears of something); accounts that no longer exist are left out. */
+  async forPeople(personIds: string[]): Promise<AuthenticatedActor[]> {
+    if (personIds.length === 0) return [];
+    const [people, memberships] = await Promise.all([
+      this.people.find({ where: { id: In(personIds) }, select: { id: true, platformRole: true, name: true, locale: true } }),
+      this.memberships.find({ where: { personId: In(personIds) }, select: { personId: true, allianceId: true, role: true, status: true } }),
+    ]);
+    return people.map((person) => ({
+      personId: person.id,
+      sessionId: '',
       name: person.name,
       locale: person.locale,
       platformRole: person.platformRole,
-      memberships: memberships.map(({ allianceId, role, status }) => ({ allianceId, role, status })),
-    };
+      memberships: memberships.filter((m) => m.personId === person.id).map(({ allianceId, role, status }) => ({ allianceId, role, status })),
+    }));
+  }
+
+  async forPerson(personId: string, sessionId: string): Promise<AuthenticatedActor> {
+    const [actor] = await this.forPeople([personId]);
+    if (!actor) throw unauthenticated('This account no longer exists');
+    return { ...actor, sessionId };
   }
 }

@@ -49,20 +49,25 @@ export class ConversationAccess {
    * is kept (see that migration: every message sent asks this).
    */
   async load(actor: Actor, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedConversation> {
-    const [row] = await manager.query<Array<{ id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean; x_alliance_id: string | null; x_status: string | null; x_organiser: boolean | null; x_registered: boolean; standing_key: string }>>(
-      'SELECT * FROM peerhub_conversation_standing($1, $2)',
-      [conversationId, actor.personId],
-    );
+    const [row] = await manager.query<StandingRow[]>('SELECT * FROM peerhub_conversation_standing($1, $2)', [conversationId, actor.personId]);
     if (!row) throw notFound('Conversation');
-    // Group: its active members; exchange: its organiser and everyone registered (leads = the organiser); direct: its members.
-    const subject: ConversationSubject =
-      row.kind === 'direct'
-        ? { kind: 'direct', allianceId: null, participant: row.participant, lead: false, archived: false }
-        : row.kind === 'exchange'
-          ? { kind: 'exchange', allianceId: row.x_alliance_id, participant: row.x_organiser || row.x_registered, lead: row.x_organiser === true, archived: row.x_status === 'cancelled' }
-          : { kind: row.kind, allianceId: row.alliance_id, participant: row.role !== null, lead: row.role === 'lead', archived: row.status !== 'active' };
-    if (!can(actor, 'conversation.read', subject)) throw notFound('Conversation');
-    return { conversation: { id: row.id, kind: row.kind, groupId: row.group_id, title: row.title, lastSeq: row.last_seq }, subject, standingKey: row.standing_key };
+    const loaded = toLoaded(row);
+    if (!can(actor, 'conversation.read', loaded.subject)) throw notFound('Conversation');
+    return loaded;
+  }
+
+  /** Which of these people may read the conversation now, by the same rule as load, in one query (for notifying many). */
+  async readers(actors: Actor[], conversationId: string): Promise<string[]> {
+    if (actors.length === 0) return [];
+    const rows = await this.dataSource.query<Array<StandingRow & { person_id: string }>>(
+      'SELECT p.person_id, s.* FROM unnest($2::uuid[]) AS p(person_id) CROSS JOIN LATERAL peerhub_conversation_standing($1, p.person_id) s',
+      [conversationId, actors.map((a) => a.personId)],
+    );
+    const standings = new Map(rows.map((row) => [row.person_id, toLoaded(row)]));
+    return actors.filter((actor) => {
+      const loaded = standings.get(actor.personId);
+      return loaded !== undefined && can(actor, 'conversation.read', loaded.subject);
+    }).map((actor) => actor.personId);
   }
 
   async forPosting(actor: Actor, conversationId: string, manager?: EntityManager): Promise<LoadedConversation> {
@@ -76,4 +81,17 @@ export class ConversationAccess {
       throw new AppError('CONFLICT', whyNot(actor, 'conversation.post', loaded.subject) ?? 'You cannot post here', 409);
     }
   }
+}
+
+type StandingRow = { id: string; kind: ConversationKind; group_id: string | null; title: string; last_seq: number; alliance_id: string | null; status: string | null; role: string | null; participant: boolean; x_alliance_id: string | null; x_status: string | null; x_organiser: boolean | null; x_registered: boolean; standing_key: string };
+
+/** Group: its active members; exchange: its organiser and everyone registered (leads = the organiser); direct: its members. */
+function toLoaded(row: StandingRow): LoadedConversation {
+  const subject: ConversationSubject =
+    row.kind === 'direct'
+      ? { kind: 'direct', allianceId: null, participant: row.participant, lead: false, archived: false }
+      : row.kind === 'exchange'
+        ? { kind: 'exchange', allianceId: row.x_alliance_id, participant: row.x_organiser || row.x_registered, lead: row.x_organiser === true, archived: row.x_status === 'cancelled' }
+        : { kind: row.kind, allianceId: row.alliance_id, participant: row.role !== null, lead: row.role === 'lead', archived: row.status !== 'active' };
+  return { conversation: { id: row.id, kind: row.kind, groupId: row.group_id, title: row.title, lastSeq: row.last_seq }, subject, standingKey: row.standing_key };
 }

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NotificationKind } from '@peerhub/contracts';
 import { ActorLoader } from '../auth/actor-loader';
-import { AppError } from '../common/app-error';
 import { ConversationAccess } from '../conversations/conversation-access';
 import { JobQueue } from '../jobs/job-queue';
 import { personRoom, RealtimeSessions } from '../realtime/realtime-sessions';
@@ -81,15 +80,7 @@ export class NotificationsService {
    * read (ConversationAccess), and whose level for it lets this kind through.
    */
   private async conversationReaders(conversationId: string, kind: NotificationKind, personIds: string[]): Promise<string[]> {
-    const readers: string[] = [];
-    for (const personId of personIds) {
-      try {
-        await this.conversations.load(await this.actors.forPerson(personId, ''), conversationId);
-        readers.push(personId);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-      }
-    }
+    const readers = await this.conversations.readers(await this.actors.forPeople(personIds), conversationId);
     const levels = await this.repository.levels(conversationId, readers);
     return readers.filter((id) => hearsInConversation(kind, levels.get(id) ?? null));
   }
