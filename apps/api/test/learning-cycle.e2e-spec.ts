@@ -1,4 +1,4 @@
-import type { AuthorisationRequestList, ErrorBody, LearningNeed, LearningResults, Match, MatchProposal, UiLocale } from '@peerhub/contracts';
+import type { AuthorisationRequestList, ErrorBody, LearningNeed, LearningResults, Match, MatchList, MatchProposal, UiLocale } from '@peerhub/contracts';
 import { mailText } from '../src/mail/mail-messages';
 import { awaitOutboxMails, makeAlliance, makePerson, outboxMails, signIn, type Signed } from './factories';
 import { createTestApp, type TestApp } from './test-app';
@@ -189,6 +189,39 @@ describe('the P2P learning cycle after matching', () => {
     await t.dataSource.query(`UPDATE match_party SET answered_at = now() - interval '40 days' WHERE proposal_id = $1`, [proposal.id]);
     const members = (await get(s.coordinator, `/api/matches/${proposal.id}`)).json<Match>().members;
     expect(members.map((m) => [m.name, m.quiet])).toEqual([['Dilnoza', false], ['Leyla', true]]);
+  });
+
+  it('lists a person’s matches, the latest first, each with its own plan, and nobody else’s', async () => {
+    const { s, proposal, people, alliance } = await matched('Open data portals');
+    const need = (
+      await post(s.learner, '/api/learning-needs', {
+        allianceId: alliance.id,
+        title: 'E-participation',
+        challenge: 'Our consultations reach too few people.',
+        topics: ['e-participation'],
+        outcomes: 'A consultation portal',
+        formats: ['webinar'],
+        languages: ['ru'],
+        timeFrom: '2027-03',
+        timeTo: '2027-06',
+      })
+    ).json<LearningNeed>();
+    await put(s.learner, `/api/learning-needs/${need.id}/status`, { status: 'open' });
+    const later = (await post(s.coordinator, `/api/learning-needs/${need.id}/proposals`, { peerIds: [people.expert.id] })).json<MatchProposal>();
+    await post(s.expert, `/api/match-proposals/${later.id}/answer`, { answer: 'accepted' });
+    await post(s.learner, `/api/match-proposals/${later.id}/answer`, { answer: 'accepted' });
+    await post(s.manager, `/api/match-proposals/${later.id}/authorisations/${people.learner.id}`, { decision: 'approved' });
+    await post(s.learner, `/api/matches/${proposal.id}/objectives`, { text: 'Publish the first datasets' });
+    await post(s.learner, `/api/matches/${later.id}/commitments`, { text: 'Run a consultation', owner: 'Policy unit', dueDate: '2027-09-01' });
+
+    const list = (await get(s.learner, '/api/matches')).json<MatchList>().items;
+    expect(list.map((m) => [m.needTitle, m.objectives.map((o) => o.text), m.commitments.map((c) => c.text), m.members.map((x) => x.name)])).toEqual([
+      ['E-participation', [], ['Run a consultation'], ['Dilnoza', 'Leyla']],
+      ['Open data portals', ['Publish the first datasets'], [], ['Dilnoza', 'Leyla']],
+    ]);
+    expect(list[1]!.members[0]!.lastActiveAt).not.toBeNull();
+    expect((await get(s.coordinator, '/api/matches')).json<MatchList>().items.map((m) => m.id)).toEqual([later.id, proposal.id]);
+    expect((await get(s.other, '/api/matches')).json<MatchList>().items).toEqual([]);
   });
 
   it('closes the match: the need is closed, the plan read-only, the report mailed to the authoriser', async () => {

@@ -47,12 +47,7 @@ export class MatchWorkspaceService {
         ORDER BY p.decided_at DESC NULLS LAST LIMIT 100`,
       [actor.personId, coordinated],
     );
-    const items: Match[] = [];
-    for (const row of rows) {
-      const loaded = await this.access.load(actor, row.id).catch(() => null);
-      if (loaded) items.push(await this.present(loaded));
-    }
-    return { items };
+    return { items: await this.presentMany(await this.access.loadMany(actor, rows.map((r) => r.id))) };
   }
 
   async close(actor: Actor, matchId: string): Promise<Match> {
@@ -88,18 +83,31 @@ export class MatchWorkspaceService {
     }
   }
 
-  async present({ match, need, parties, subject }: LoadedMatch): Promise<Match> {
+  async present(loaded: LoadedMatch): Promise<Match> {
+    return (await this.presentMany([loaded]))[0]!;
+  }
+
+  /** Many matches in one pass: each kind of row is read once for all of them, not once per match. */
+  async presentMany(loaded: LoadedMatch[]): Promise<Match[]> {
+    if (loaded.length === 0) return [];
+    const matchIds = loaded.map((l) => l.match.id);
     const [objectives, activities, commitments] = await Promise.all([
-      this.dataSource.getRepository(MatchObjectiveEntity).find({ where: { matchId: match.id }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(MatchActivityEntity).find({ where: { matchId: match.id }, order: { dueDate: 'ASC', createdAt: 'ASC' } }),
-      this.dataSource.getRepository(CommitmentEntity).find({ where: { matchId: match.id }, order: { dueDate: 'ASC', createdAt: 'ASC' } }),
+      this.dataSource.getRepository(MatchObjectiveEntity).find({ where: { matchId: In(matchIds) }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(MatchActivityEntity).find({ where: { matchId: In(matchIds) }, order: { dueDate: 'ASC', createdAt: 'ASC' } }),
+      this.dataSource.getRepository(CommitmentEntity).find({ where: { matchId: In(matchIds) }, order: { dueDate: 'ASC', createdAt: 'ASC' } }),
     ]);
     const assessments = objectives.length ? await this.dataSource.getRepository(SelfAssessmentEntity).find({ where: { objectiveId: In(objectives.map((o) => o.id)) } }) : [];
     const agendaIds = objectives.flatMap((o) => (o.agendaItemId ? [o.agendaItemId] : []));
     const topics = new Map(
       agendaIds.length ? (await this.dataSource.query<Array<{ id: string; topic: string }>>('SELECT id, topic FROM exchange_agenda_item WHERE id = ANY($1)', [agendaIds])).map((a) => [a.id, a.topic]) : [],
     );
-    const personIds = [...new Set([...parties.flatMap((p) => (p.authoriserId ? [p.personId, p.authoriserId] : [p.personId])), ...activities.map((a) => a.responsibleId), ...commitments.map((c) => c.authorId)])];
+    const personIds = [
+      ...new Set([
+        ...loaded.flatMap((l) => l.parties.flatMap((p) => (p.authoriserId ? [p.personId, p.authoriserId] : [p.personId]))),
+        ...activities.map((a) => a.responsibleId),
+        ...commitments.map((c) => c.authorId),
+      ]),
+    ];
     const people = new Map(
       (await this.dataSource.query<Array<{ id: string; name: string; country: string | null }>>('SELECT id, name, country FROM person WHERE id = ANY($1)', [personIds])).map((p) => [p.id, p]),
     );
@@ -107,65 +115,75 @@ export class MatchWorkspaceService {
       const p = people.get(id);
       return { personId: id, name: p?.name ?? 'Former member', country: (p?.country ?? null) as CountryCode | null };
     };
-    const lastActive = await this.lastActivity(match, parties.map((p) => p.personId));
-    const active = subject.status === 'active';
-    const settledLongAgo = (match.decidedAt?.getTime() ?? Date.now()) < Date.now() - QUIET_AFTER_DAYS * DAY_MS;
-    return {
-      id: match.id,
-      needId: need.id,
-      needTitle: need.title,
-      allianceId: need.allianceId,
-      status: subject.status,
-      groupId: match.groupId,
-      exchangeId: match.exchangeId,
-      members: [...parties]
-        .sort((a, b) => (a.side === b.side ? 0 : a.side === 'learner' ? -1 : 1))
-        .map((p) => {
-          const at = lastActive.get(p.personId) ?? null;
-          return {
-            ...brief(p.personId),
-            side: p.side,
-            authoriser: p.authoriserId ? brief(p.authoriserId) : null,
-            authorisation: p.authorisation,
-            lastActiveAt: at?.toISOString() ?? null,
-            quiet: active && settledLongAgo && (!at || at.getTime() < Date.now() - QUIET_AFTER_DAYS * DAY_MS),
-          };
-        }),
-      objectives: objectives.map((o) => ({
-        id: o.id,
-        text: o.text,
-        agendaItemId: o.agendaItemId,
-        agendaTopic: o.agendaItemId ? (topics.get(o.agendaItemId) ?? null) : null,
-        assessments: assessments.filter((a) => a.objectiveId === o.id).map((a) => ({ personId: a.personId, phase: a.phase, score: a.score, note: a.note })),
-      })),
-      activities: activities.map((a) => ({ id: a.id, title: a.title, dueDate: a.dueDate, responsible: brief(a.responsibleId), done: a.done })),
-      commitments: commitments.map((c) => ({
-        id: c.id,
-        author: brief(c.authorId),
-        text: c.text,
-        owner: c.owner,
-        dueDate: c.dueDate,
-        status: c.status,
-        sharedForward: c.sharedForward,
-        updatedAt: c.updatedAt.toISOString(),
-      })),
-      acceptedAt: match.decidedAt?.toISOString() ?? null,
-      closedAt: match.closedAt?.toISOString() ?? null,
-    };
+    const lastActive = await this.lastActivity(matchIds);
+    return loaded.map(({ match, need, parties, subject }) => {
+      const active = subject.status === 'active';
+      const settledLongAgo = (match.decidedAt?.getTime() ?? Date.now()) < Date.now() - QUIET_AFTER_DAYS * DAY_MS;
+      return {
+        id: match.id,
+        needId: need.id,
+        needTitle: need.title,
+        allianceId: need.allianceId,
+        status: subject.status,
+        groupId: match.groupId,
+        exchangeId: match.exchangeId,
+        members: [...parties]
+          .sort((a, b) => (a.side === b.side ? 0 : a.side === 'learner' ? -1 : 1))
+          .map((p) => {
+            const at = lastActive.get(`${match.id}:${p.personId}`) ?? null;
+            return {
+              ...brief(p.personId),
+              side: p.side,
+              authoriser: p.authoriserId ? brief(p.authoriserId) : null,
+              authorisation: p.authorisation,
+              lastActiveAt: at?.toISOString() ?? null,
+              quiet: active && settledLongAgo && (!at || at.getTime() < Date.now() - QUIET_AFTER_DAYS * DAY_MS),
+            };
+          }),
+        objectives: objectives
+          .filter((o) => o.matchId === match.id)
+          .map((o) => ({
+            id: o.id,
+            text: o.text,
+            agendaItemId: o.agendaItemId,
+            agendaTopic: o.agendaItemId ? (topics.get(o.agendaItemId) ?? null) : null,
+            assessments: assessments.filter((a) => a.objectiveId === o.id).map((a) => ({ personId: a.personId, phase: a.phase, score: a.score, note: a.note })),
+          })),
+        activities: activities.filter((a) => a.matchId === match.id).map((a) => ({ id: a.id, title: a.title, dueDate: a.dueDate, responsible: brief(a.responsibleId), done: a.done })),
+        commitments: commitments
+          .filter((c) => c.matchId === match.id)
+          .map((c) => ({
+            id: c.id,
+            author: brief(c.authorId),
+            text: c.text,
+            owner: c.owner,
+            dueDate: c.dueDate,
+            status: c.status,
+            sharedForward: c.sharedForward,
+            updatedAt: c.updatedAt.toISOString(),
+          })),
+        acceptedAt: match.decidedAt?.toISOString() ?? null,
+        closedAt: match.closedAt?.toISOString() ?? null,
+      };
+    });
   }
 
-  /** The last sign of each party in the match: an answer, an assessment, a commitment, a message in its group. */
-  private async lastActivity(match: MatchProposalEntity, personIds: string[]): Promise<Map<string, Date>> {
-    const rows = await this.dataSource.query<Array<{ person_id: string; at: Date | null }>>(
-      `SELECT person_id, max(at) AS at FROM (
-         SELECT person_id, answered_at AS at FROM match_party WHERE proposal_id = $1
-         UNION ALL SELECT sa.person_id, sa.updated_at FROM self_assessment sa JOIN match_objective o ON o.id = sa.objective_id WHERE o.match_id = $1
-         UNION ALL SELECT author_id, updated_at FROM commitment WHERE match_id = $1
-         UNION ALL SELECT m.author_id, m.created_at FROM message m JOIN conversation c ON c.id = m.conversation_id WHERE c.group_id = $2 AND m.author_id = ANY($3)
-       ) activity WHERE person_id = ANY($3) GROUP BY person_id`,
-      [match.id, match.groupId, personIds],
+  /** The last sign of each party of each match, keyed "match:person": an answer, an assessment, a commitment, a message in the match's group. */
+  private async lastActivity(matchIds: string[]): Promise<Map<string, Date>> {
+    const rows = await this.dataSource.query<Array<{ match_id: string; person_id: string; at: Date | null }>>(
+      `SELECT activity.match_id, activity.person_id, max(activity.at) AS at FROM (
+         SELECT proposal_id AS match_id, person_id, answered_at AS at FROM match_party WHERE proposal_id = ANY($1)
+         UNION ALL SELECT o.match_id, sa.person_id, sa.updated_at FROM self_assessment sa JOIN match_objective o ON o.id = sa.objective_id WHERE o.match_id = ANY($1)
+         UNION ALL SELECT match_id, author_id, updated_at FROM commitment WHERE match_id = ANY($1)
+         UNION ALL SELECT mp.proposal_id, m.author_id, m.created_at FROM match_party mp JOIN match_proposal p ON p.id = mp.proposal_id
+           JOIN conversation c ON c.group_id = p.group_id JOIN message m ON m.conversation_id = c.id AND m.author_id = mp.person_id
+          WHERE mp.proposal_id = ANY($1)
+       ) activity
+       JOIN match_party party ON party.proposal_id = activity.match_id AND party.person_id = activity.person_id
+       GROUP BY activity.match_id, activity.person_id`,
+      [matchIds],
     );
-    return new Map(rows.flatMap((r) => (r.at ? [[r.person_id, new Date(r.at)] as const] : [])));
+    return new Map(rows.flatMap((r) => (r.at ? [[`${r.match_id}:${r.person_id}`, new Date(r.at)] as const] : [])));
   }
 }
 
