@@ -1,7 +1,5 @@
-import DOMPurify from 'dompurify';
-import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+import type { TokenizerAndRendererExtension, Tokens } from 'marked';
+import { escapeHtml, safeMarkdown } from '../../../lib/safe-markdown';
 
 /** The person whose mentions are highlighted as "me" during one (synchronous) render. */
 let viewerId: string | null = null;
@@ -36,41 +34,13 @@ const mention: TokenizerAndRendererExtension = {
   },
 };
 
-const marked = new Marked({ gfm: true, breaks: true, async: false });
-marked.use({
-  extensions: [mention],
-  renderer: {
-    // Raw HTML in a message is shown as the text it is, never interpreted.
-    html: ({ text }) => escapeHtml(text),
-    // Images are not loaded from messages (tracking pixels, mixed content): they become links.
-    image: ({ href, text }) => `<a href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`,
-  },
-});
+const render = safeMarkdown({ breaks: true, extensions: [mention], extraTags: ['span'], extraAttributes: ['class', 'data-person-id'] });
 
-const purifier = DOMPurify();
-purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A') {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer nofollow');
-  }
-});
-
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'span', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'];
-
-/**
- * A message body (markdown) as safe HTML: raw HTML is escaped by the renderer, then DOMPurify keeps
- * only formatting tags and http(s)/mailto/relative links (no javascript: or data: URLs); links open
- * in a new tab with rel="noopener noreferrer nofollow".
- */
+/** A message body (markdown) as safe HTML (lib/safe-markdown), with mentions; the viewer's own are marked "me". */
 export function renderMarkdown(body: string, viewer: string | null): string {
   viewerId = viewer;
   try {
-    const html = marked.parse(body) as string;
-    return purifier.sanitize(html, {
-      ALLOWED_TAGS,
-      ALLOWED_ATTR: ['href', 'title', 'class', 'data-person-id', 'start', 'align'],
-      ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-    });
+    return render(body);
   } finally {
     viewerId = null;
   }
