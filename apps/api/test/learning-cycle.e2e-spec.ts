@@ -16,6 +16,25 @@ describe('the P2P learning cycle after matching', () => {
   const patch = (who: Signed, url: string, payload: unknown) => t.app.inject({ method: 'PATCH', url, headers: who.auth, payload: payload as Record<string, unknown> });
   const get = (who: Signed, url: string) => t.app.inject({ url, headers: who.auth });
 
+  /** A learning need of the learner's, open for matching. */
+  async function openNeed(learner: Signed, allianceId: string, title: string): Promise<LearningNeed> {
+    const need = (
+      await post(learner, '/api/learning-needs', {
+        allianceId,
+        title,
+        challenge: 'We are merging the front offices of 40 agencies into service centres.',
+        topics: ['integrated-services'],
+        outcomes: 'Design the service catalogue',
+        formats: ['study-visit'],
+        languages: ['ru'],
+        timeFrom: '2027-03',
+        timeTo: '2027-06',
+      })
+    ).json<LearningNeed>();
+    await put(learner, `/api/learning-needs/${need.id}/status`, { status: 'open' });
+    return need;
+  }
+
   /** A learner whose manager must approve, an expert, their coordinator; a need proposed to the expert. */
   async function proposed(title = 'One-stop shops for public services', locales: { manager?: UiLocale; expert?: UiLocale } = {}) {
     const alliance = await makeAlliance(t.dataSource);
@@ -35,20 +54,7 @@ describe('the P2P learning cycle after matching', () => {
       other: await signIn(t, people.other.email),
     };
     expect((await put(s.learner, '/api/me/authoriser', { authoriserId: people.manager.id })).json()).toEqual({ authoriser: { personId: people.manager.id, name: 'Jasur', country: 'UZ' } });
-    const need = (
-      await post(s.learner, '/api/learning-needs', {
-        allianceId: alliance.id,
-        title,
-        challenge: 'We are merging the front offices of 40 agencies into service centres.',
-        topics: ['integrated-services'],
-        outcomes: 'Design the service catalogue',
-        formats: ['study-visit'],
-        languages: ['ru'],
-        timeFrom: '2027-03',
-        timeTo: '2027-06',
-      })
-    ).json<LearningNeed>();
-    await put(s.learner, `/api/learning-needs/${need.id}/status`, { status: 'open' });
+    const need = await openNeed(s.learner, alliance.id, title);
     const proposal = (await post(s.coordinator, `/api/learning-needs/${need.id}/proposals`, { peerIds: [people.expert.id] })).json<MatchProposal>();
     return { alliance, people, s, need, proposal };
   }
@@ -193,20 +199,7 @@ describe('the P2P learning cycle after matching', () => {
 
   it('lists a person’s matches, the latest first, each with its own plan, and nobody else’s', async () => {
     const { s, proposal, people, alliance } = await matched('Open data portals');
-    const need = (
-      await post(s.learner, '/api/learning-needs', {
-        allianceId: alliance.id,
-        title: 'E-participation',
-        challenge: 'Our consultations reach too few people.',
-        topics: ['e-participation'],
-        outcomes: 'A consultation portal',
-        formats: ['webinar'],
-        languages: ['ru'],
-        timeFrom: '2027-03',
-        timeTo: '2027-06',
-      })
-    ).json<LearningNeed>();
-    await put(s.learner, `/api/learning-needs/${need.id}/status`, { status: 'open' });
+    const need = await openNeed(s.learner, alliance.id, 'E-participation');
     const later = (await post(s.coordinator, `/api/learning-needs/${need.id}/proposals`, { peerIds: [people.expert.id] })).json<MatchProposal>();
     await post(s.expert, `/api/match-proposals/${later.id}/answer`, { answer: 'accepted' });
     await post(s.learner, `/api/match-proposals/${later.id}/answer`, { answer: 'accepted' });
