@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import httpProxy from 'http-proxy';
+import { createProxyServer } from 'http-proxy-3';
 
 export const UPSTREAM_COOKIE = 'peerhub_upstream';
 
@@ -22,10 +22,10 @@ function pinnedIndex(request: IncomingMessage): number | null {
  * cookie naming the process slot, as the socket.io documentation recommends for long-polling (each
  * poll must reach the process that holds its session); WebSocket connections stay where they were
  * upgraded. A request pinned to a dead process goes to a live one and is re-pinned there.
- * The proxying itself (headers, upgrades, X-Forwarded-*) is http-proxy's.
+ * The proxying itself (headers, upgrades, X-Forwarded-*) is http-proxy-3's (the maintained rewrite of http-proxy, same API).
  */
 export function startStickyProxy(upstreams: Upstream[], options: { port: number; host: string; log: (entry: Record<string, unknown>) => void }): Promise<Server> {
-  const proxy = httpProxy.createProxyServer({ xfwd: true, ws: true });
+  const proxy = createProxyServer({ xfwd: true, ws: true });
   let next = 0;
 
   const choose = (request: IncomingMessage): Upstream | null => {
