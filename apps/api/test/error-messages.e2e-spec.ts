@@ -90,6 +90,20 @@ describe('error messages in the reader’s language', () => {
     expect(error(ru409).message).toBe(translateMessage('ru', error(en409).message));
   });
 
+  it('a body the server cannot read is refused in words a person can act on, in their language', async () => {
+    const c = await cast();
+    const post = (payload: string, headers: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url: `/api/alliances/${c.alliance.id}/groups`, headers: { ...c.coordinator.auth, ...headers }, payload });
+    const broken = await post('{"name": "One-stop', { 'content-type': 'application/json' });
+    expect(broken.statusCode).toBe(400);
+    expect(error(broken)).toMatchObject({ code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' });
+    const russian = await post('{"name": "One-stop', { 'content-type': 'application/json', 'accept-language': 'ru' });
+    expect(error(russian)).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Тело запроса — не корректный JSON' });
+    const text = await post('name=One-stop', { 'content-type': 'text/csv' });
+    expect(text.statusCode).toBe(415);
+    expect(error(text).message).toBe('This content type is not accepted here; send JSON');
+  });
+
   it('the person’s saved language wins over the page’s', async () => {
     const c = await cast();
     const askToJoin = await t.app.inject({ method: 'POST', url: `/api/alliances/${c.alliance.id}/join-requests`, headers: { ...c.kazakh.auth, 'accept-language': 'ru' }, payload: {} });

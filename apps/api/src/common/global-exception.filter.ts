@@ -43,19 +43,31 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const message = status === 404 ? `No route ${request.method} ${request.url.split('?')[0]}` : exception.message;
+      // Nest hands on Fastify's own refusals (malformed JSON, wrong content type) as HttpExceptions caused by them.
+      const refusal = FASTIFY_REFUSALS[(exception.cause as { code?: string } | undefined)?.code ?? ''];
+      const message = status === 404 ? `No route ${request.method} ${request.url.split('?')[0]}` : (refusal ?? exception.message);
       return { status, error: { code: codeForStatus[status] ?? 'INTERNAL', message } };
     }
     // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.
     const fastifyError = exception as { statusCode?: number; message?: string; code?: string };
     if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       const status = fastifyError.statusCode;
-      return { status, error: { code: codeForStatus[status] ?? 'VALIDATION_FAILED', message: fastifyError.message ?? 'Bad request' } };
+      const message = (fastifyError.code ? FASTIFY_REFUSALS[fastifyError.code] : undefined) ?? fastifyError.message ?? 'Bad request';
+      return { status, error: { code: codeForStatus[status] ?? 'VALIDATION_FAILED', message } };
     }
     request.log.error({ err: exception }, 'unhandled error');
     return { status: 500, error: { code: 'INTERNAL', message: 'Something went wrong on our side; the request id helps us find it.' } };
   }
 }
+
+/** Fastify's own refusals of a request body, in words a person can act on (and that are translated). */
+const FASTIFY_REFUSALS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty, though its content type says JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'This content type is not accepted here; send JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The request body is not as long as its Content-Length header says',
+};
 
 type Answer = { status: number; error: ErrorBody['error'] };
 
