@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationSummary, Message, NotificationNew, NotificationPage, NotificationPreferences, NotificationRead, OutboxMessage, UnsubscribeResult } from '@peerhub/contracts';
 import { NotificationMailer } from '../src/notifications/notification-mailer';
+import { NotificationsService } from '../src/notifications/notifications.service';
 import { makeAlliance, makePerson, signIn, type Signed } from './factories';
 import { connectSocket, type Client } from './sockets';
 import { createTestApp, type TestApp } from './test-app';
@@ -206,16 +207,43 @@ describe('notifications', () => {
     await call('POST', `/api/notifications/${page.items[0]!.id}/read`, s.bob);
 
     const mailer = t.app.get(NotificationMailer);
-    await Promise.all([mailer.digest('daily'), mailer.digest('daily')]);
-    await mailer.digest('daily');
+    // The next morning (whatever Bob's time zone, his 08:00 comes within a day).
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await Promise.all([mailer.digest('daily', tomorrow), mailer.digest('daily', tomorrow)]);
+    await mailer.digest('daily', tomorrow);
     const digests = (await mailsTo(people.bob.email)).filter((m) => m.kind === 'notification-digest-daily');
     expect(digests).toHaveLength(1);
     expect(digests[0]!.subject).toBe('Your day on Peerhub: 2 notifications');
     expect(digests[0]!.text).toContain('Ann mentioned you in “Open data”');
     expect(digests[0]!.headers['List-Unsubscribe']).toContain('/api/notifications/unsubscribe?token=');
     // Nothing new: the weekly and a later daily run send nothing more.
-    expect(await mailer.digest('weekly')).toBe(0);
-    expect(await mailer.digest('daily')).toBe(0);
+    expect(await mailer.digest('weekly', tomorrow)).toBe(0);
+    expect(await mailer.digest('daily', tomorrow)).toBe(0);
+  });
+
+  it('sends each person’s digest in their own morning: Tashkent at 03:00 UTC, Tallinn at 06:00 UTC, weekly ones on Monday', async () => {
+    const alliance = await makeAlliance(t.dataSource);
+    const membership = [{ allianceId: alliance.id, role: 'member' as const }];
+    const dilnoza = await makePerson(t.dataSource, { name: 'Dilnoza', timezone: 'Asia/Tashkent', memberships: membership });
+    const kadri = await makePerson(t.dataSource, { name: 'Kadri', timezone: 'Europe/Tallinn', memberships: membership });
+    await t.dataSource.query(`INSERT INTO notification_preference (person_id, kind, delivery) VALUES ($1, 'mention', 'weekly')`, [kadri.id]);
+    await t.app.get(NotificationsService).notify({ kind: 'mention', recipientIds: [dilnoza.id, kadri.id], actorId: null, title: 'Open data', link: '/conversations' });
+    // Written on Wednesday 25 November 2026, 23:00 UTC.
+    await t.dataSource.query(`UPDATE notification SET created_at = '2026-11-25T23:00:00Z' WHERE recipient_id = ANY($1)`, [[dilnoza.id, kadri.id]]);
+    const mailer = t.app.get(NotificationMailer);
+    const digestsTo = async (email: string) => (await mailsTo(email)).filter((m) => m.kind.startsWith('notification-digest'));
+
+    // 02:30 UTC is 07:30 in Tashkent: not yet. 03:30 UTC is 08:30 there: Dilnoza's daily digest.
+    await mailer.digest('daily', new Date('2026-11-26T02:30:00Z'));
+    expect(await digestsTo(dilnoza.email)).toHaveLength(0);
+    await mailer.digest('daily', new Date('2026-11-26T03:30:00Z'));
+    expect(await digestsTo(dilnoza.email)).toHaveLength(1);
+    // Kadri chose a weekly digest: Thursday morning in Tallinn is not its day; Monday 08:00 there (06:00 UTC) is.
+    await mailer.digest('weekly', new Date('2026-11-26T06:30:00Z'));
+    await mailer.digest('weekly', new Date('2026-11-30T05:30:00Z'));
+    expect(await digestsTo(kadri.email)).toHaveLength(0);
+    await mailer.digest('weekly', new Date('2026-11-30T06:30:00Z'));
+    expect((await digestsTo(kadri.email)).map((m) => m.kind)).toEqual(['notification-digest-weekly']);
   });
 
   it('invites the people named on an exchange, and tells those registered of a cancellation as each of them chose', async () => {

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue';
 import { mailDateTime, mailText, recipientLocale, type MailMessageId } from '../mail/mail-messages';
 import { MailService } from '../mail/mail.service';
-import { DIGEST_CRON, DIGEST_QUEUES, NOTIFICATION_EMAIL } from './notification-queues';
+import { DIGEST_CRON, DIGEST_LOCAL_HOUR, DIGEST_QUEUES, NOTIFICATION_EMAIL } from './notification-queues';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
 interface Recipient {
@@ -79,28 +79,31 @@ export class NotificationMailer implements OnModuleInit {
   }
 
   /**
-   * Gathers every notification of this delivery not yet digested, person by person: each person's
-   * rows are claimed and their digest sent in one transaction. Read ones are claimed but left out;
-   * a person with nothing unread gets no mail. Returns how many digests were sent.
+   * Sends the digests that are due at `now`: for each person, what this delivery gathered before
+   * their latest local 08:00 (any day for daily, Monday for weekly) and is not yet digested. A
+   * person's rows are claimed and their digest sent in one transaction; a run missed (the service
+   * was down at 08:00) is made up by the next one. Read ones are claimed but left out; a person
+   * with nothing unread gets no mail. Returns how many digests were sent.
    */
-  async digest(period: 'daily' | 'weekly'): Promise<number> {
+  async digest(period: 'daily' | 'weekly', now: Date = new Date()): Promise<number> {
     const people = await this.dataSource.query<Array<{ recipient_id: string }>>(
-      `SELECT DISTINCT recipient_id FROM notification WHERE delivery = $1 AND digested_at IS NULL`,
-      [period],
+      `SELECT DISTINCT n.recipient_id FROM notification n JOIN person p ON p.id = n.recipient_id
+        WHERE n.delivery = $1 AND n.digested_at IS NULL AND n.created_at < ${dueBefore(period, '$2')}`,
+      [period, now],
     );
     let sent = 0;
     for (const { recipient_id: personId } of people) {
-      if (await this.dataSource.transaction((manager) => this.digestFor(manager, personId, period))) sent++;
+      if (await this.dataSource.transaction((manager) => this.digestFor(manager, personId, period, now))) sent++;
     }
     return sent;
   }
 
-  private async digestFor(manager: EntityManager, personId: string, period: 'daily' | 'weekly'): Promise<boolean> {
+  private async digestFor(manager: EntityManager, personId: string, period: 'daily' | 'weekly', now: Date): Promise<boolean> {
     const [claimed] = (await manager.query(
-      `UPDATE notification n SET digested_at = now()
-        WHERE n.recipient_id = $1 AND n.delivery = $2 AND n.digested_at IS NULL
+      `UPDATE notification n SET digested_at = now() FROM person p
+        WHERE p.id = n.recipient_id AND n.recipient_id = $1 AND n.delivery = $2 AND n.digested_at IS NULL AND n.created_at < ${dueBefore(period, '$3')}
         RETURNING n.id, n.kind, (SELECT name FROM person a WHERE a.id = n.actor_id) AS actor_name, n.title, n.link, n.params, n.read_at, n.created_at`,
-      [personId, period],
+      [personId, period, now],
     )) as [Array<MailedNotification & { created_at: Date }>, number];
     const unread = claimed.filter((n) => n.read_at === null).sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
     if (unread.length === 0) return false;
@@ -149,4 +152,15 @@ function mailKindOf(n: Pick<MailedNotification, 'kind' | 'params'>): string {
   if (n.kind === 'match-proposal') return `match-${n.params.what ?? 'proposed'}`;
   if (n.kind === 'check-in') return 'action-plan-check-in';
   return n.kind;
+}
+
+/**
+ * SQL: the latest local 08:00 (daily) or Monday 08:00 (weekly) of the person `p` at the instant in
+ * parameter `now`, as a timestamptz: their local time, less eight hours, truncated to the day (or
+ * the ISO week, which starts on Monday), plus eight hours, read back in their time zone.
+ */
+function dueBefore(period: 'daily' | 'weekly', now: string): string {
+  const unit = period === 'daily' ? 'day' : 'week';
+  const hours = `interval '${DIGEST_LOCAL_HOUR} hours'`;
+  return `((date_trunc('${unit}', (${now}::timestamptz AT TIME ZONE p.timezone) - ${hours}) + ${hours}) AT TIME ZONE p.timezone)`;
 }
