@@ -63,7 +63,47 @@ interface Figures {
 interface Participant {
   socket: Socket;
   room: string;
-  sendOne: () => Promise<void>;
+  /** Sends message number `n` (carried in its body with the time it was sent). */
+  sendOne: (n: number) => Promise<void>;
+}
+
+/** A message's body: when it was sent, and its number in the run. */
+const bodyOf = (n: number) => `${clock()} ${n} hello`;
+
+/**
+ * What the clients received, kept without allocating per delivery: a byte per (message, client)
+ * marks a delivery, so a second one is a duplicate. The load generator's own garbage collections
+ * had shown up in both servers' tails, more in Peerhub's (its messages are larger); a map keyed by
+ * message and socket grew by 80,000 strings a run.
+ */
+class Deliveries {
+  private readonly seen: Uint8Array;
+  delivered = 0;
+  duplicated = 0;
+  lastAt = 0;
+  readonly latencies: number[] = [];
+  /** When each delivery happened (or, with BENCH_TIMELINE=sent, when its message was sent), for the timeline. */
+  readonly times: number[] = [];
+
+  constructor(private readonly clients: number) {
+    this.seen = new Uint8Array(clients * (Math.ceil(RATE * SECONDS) + RATE));
+  }
+
+  record(client: number, body: string): void {
+    const now = clock();
+    const space = body.indexOf(' ');
+    const sentAt = Number(body.slice(0, space));
+    const slot = Number.parseInt(body.slice(space + 1), 10) * this.clients + client;
+    this.lastAt = now;
+    if (this.seen[slot]) {
+      this.duplicated++;
+      return;
+    }
+    this.seen[slot] = 1;
+    this.delivered++;
+    this.latencies.push(now - sentAt);
+    this.times.push(process.env.BENCH_TIMELINE === 'sent' ? sentAt : now);
+  }
 }
 
 /**
@@ -79,8 +119,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Runs the fixed-rate load; `expectedPerMessage(room)` is how many sockets should receive each one. */
-async function load(participants: Participant[], receivers: Map<string, number>, received: Map<string, number>, latencies: number[], lastDelivery: { at: number }): Promise<Figures> {
+/** Runs the fixed-rate load; `receivers` is how many sockets should receive a message of each room. */
+async function load(participants: Participant[], receivers: Map<string, number>, deliveries: Deliveries): Promise<Figures> {
   let sent = 0;
   let acked = 0;
   let expected = 0;
@@ -93,9 +133,9 @@ async function load(participants: Participant[], receivers: Map<string, number>,
       const due = Math.floor((Date.now() - started) / interval);
       while (sent < due && Date.now() - started < SECONDS * 1000) {
         const p = participants[i++ % participants.length]!;
-        sent++;
         expected += receivers.get(p.room) ?? 0;
-        pending.push(p.sendOne().then(() => void acked++, () => undefined));
+        pending.push(p.sendOne(sent).then(() => void acked++, () => undefined));
+        sent++;
       }
       if (Date.now() - started >= SECONDS * 1000) {
         clearInterval(timer);
@@ -105,21 +145,18 @@ async function load(participants: Participant[], receivers: Map<string, number>,
   });
   await Promise.all(pending);
   await new Promise((r) => setTimeout(r, DRAIN_MS));
-  let duplicated = 0;
-  for (const count of received.values()) if (count > 1) duplicated += count - 1;
-  const totalDeliveries = [...received.values()].reduce((a, b) => a + b, 0);
   // A sorted copy: the timeline pairs latencies with their times in arrival order.
-  const sorted = [...latencies].sort((a, b) => a - b);
+  const sorted = [...deliveries.latencies].sort((a, b) => a - b);
   return {
     sent,
     acked,
     expected,
-    delivered: totalDeliveries - duplicated,
-    lost: Math.max(0, expected - (totalDeliveries - duplicated)),
-    duplicated,
+    delivered: deliveries.delivered,
+    lost: Math.max(0, expected - deliveries.delivered),
+    duplicated: deliveries.duplicated,
     // Throughput over the time it really took, from the first send to the last delivery: a server
     // that falls behind and delivers late is not credited for the late part.
-    perSecond: Math.round((totalDeliveries - duplicated) / (Math.max(lastDelivery.at - started, SECONDS * 1000) / 1000)),
+    perSecond: Math.round(deliveries.delivered / (Math.max(deliveries.lastAt - started, SECONDS * 1000) / 1000)),
     p50: tenths(percentile(sorted, 50)),
     p99: tenths(percentile(sorted, 99)),
   };
@@ -178,11 +215,8 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
       await db.query(`INSERT INTO group_membership (group_id, person_id, role, state) VALUES ($1, $2, 'member', 'active')`, [groupIds[n % GROUPS], rows[0]!.id]);
       people.push({ email, conversationId: conversationIds[n % GROUPS]! });
     }
-    const received = new Map<string, number>();
-    const latencies: number[] = [];
-    const timeline: number[] = [];
+    const deliveries = new Deliveries(CLIENTS);
     const receivers = new Map<string, number>();
-    const lastDelivery = { at: 0 };
     const participants = await connectAll(CLIENTS, async (n) => {
       const person = people[n]!;
       const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: person.email, password: 'bench-password' }) });
@@ -192,18 +226,12 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
       const joined = (await socket.emitWithAck('conversation:join', { conversationId: person.conversationId })) as { ok: boolean };
       if (!joined.ok) throw new Error('join failed');
       receivers.set(person.conversationId, (receivers.get(person.conversationId) ?? 0) + 1);
-      socket.on('message:new', (m: { id: string; body: string }) => {
-        lastDelivery.at = Date.now();
-        const key = `${m.id}:${socket.id}`;
-        received.set(key, (received.get(key) ?? 0) + 1);
-        latencies.push(clock() - Number(m.body.split(' ')[0]));
-        timeline.push(process.env.BENCH_TIMELINE === 'sent' ? Number(m.body.split(' ')[0]) : Date.now());
-      });
+      socket.on('message:new', (m: { body: string }) => deliveries.record(n, m.body));
       return {
         socket,
         room: person.conversationId,
-        sendOne: async () => {
-          const r = (await socket.emitWithAck('message:send', { conversationId: person.conversationId, clientId: randomUUID(), body: `${clock()} hello` })) as { ok: boolean };
+        sendOne: async (k) => {
+          const r = (await socket.emitWithAck('message:send', { conversationId: person.conversationId, clientId: randomUUID(), body: bodyOf(k) })) as { ok: boolean };
           if (!r.ok) throw new Error('send refused');
         },
       } satisfies Participant;
@@ -224,13 +252,13 @@ async function benchPeerhub(databaseUrl: string): Promise<Figures> {
       delay.reset();
     }, 1000);
     const poolSampler = setInterval(() => poolWaiting.push(pool.waitingCount), 50);
-    const figures = await load(participants, receivers, received, latencies, lastDelivery);
+    const figures = await load(participants, receivers, deliveries);
     for (const statement of process.env.BENCH_SQL_AFTER?.split(';;') ?? []) console.table((await db.query(statement)).rows);
     clearInterval(sampler);
     clearInterval(poolSampler);
     if (process.env.BENCH_TIMELINE) {
-      printTimeline(timeline, latencies);
-      console.log(`first delivery ${(((timeline[0] ?? 0) - appStartedAt) / 1000).toFixed(1)} s after the API started`);
+      printTimeline(deliveries.times, deliveries.latencies);
+      console.log(`first delivery ${(((deliveries.times[0] ?? 0) - appStartedAt) / 1000).toFixed(1)} s after the API started`);
       console.log('event loop utilisation per second:', utilisation.join(' '));
       console.log('longest event loop stall per second (ms):', stalls.join(' '));
       console.log('queries waiting for a pool connection, max per second:', Array.from({ length: Math.ceil(poolWaiting.length / 20) }, (_, i) => Math.max(...poolWaiting.slice(i * 20, i * 20 + 20))).join(' '));
@@ -249,28 +277,19 @@ async function benchBare(databaseUrl: string): Promise<Figures> {
   const server = SEPARATE
     ? await startServerProcess('bench/bare-chat-main.js', { DATABASE_URL: databaseUrl, PORT: String(port) }, (output) => output.includes('ready'))
     : await startBareChatServer(databaseUrl, port);
-  const received = new Map<string, number>();
-  const latencies: number[] = [];
-  const timeline: number[] = [];
+  const deliveries = new Deliveries(CLIENTS);
   const receivers = new Map<string, number>();
-  const lastDelivery = { at: 0 };
   const participants = await connectAll(CLIENTS, async (n) => {
     const room = `room-${n % GROUPS}`;
     const socket = io(`http://127.0.0.1:${port}`, { transports: ['websocket'], reconnection: false });
     await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
     await socket.emitWithAck('join', room);
     receivers.set(room, (receivers.get(room) ?? 0) + 1);
-    socket.on('new', (m: { id: string; body: string }) => {
-      lastDelivery.at = Date.now();
-      const key = `${m.id}:${socket.id}`;
-      received.set(key, (received.get(key) ?? 0) + 1);
-      latencies.push(clock() - Number(m.body.split(' ')[0]));
-      timeline.push(process.env.BENCH_TIMELINE === 'sent' ? Number(m.body.split(' ')[0]) : Date.now());
-    });
-    return { socket, room, sendOne: async () => void (await socket.emitWithAck('send', { room, clientId: randomUUID(), body: `${clock()} hello` })) } satisfies Participant;
+    socket.on('new', (m: { body: string }) => deliveries.record(n, m.body));
+    return { socket, room, sendOne: async (k) => void (await socket.emitWithAck('send', { room, clientId: randomUUID(), body: bodyOf(k) })) } satisfies Participant;
   });
-  const figures = await load(participants, receivers, received, latencies, lastDelivery);
-  if (process.env.BENCH_TIMELINE) printTimeline(timeline, latencies);
+  const figures = await load(participants, receivers, deliveries);
+  if (process.env.BENCH_TIMELINE) printTimeline(deliveries.times, deliveries.latencies);
   participants.forEach((p) => p.socket.close());
   await ('stop' in server ? server.stop() : server.close());
   return figures;
