@@ -3,6 +3,7 @@ import type { Message, ReadUpdated } from '@peerhub/contracts';
 import { MetricsService } from '../metrics/metrics.service';
 import { MessageNotifications, type MessageAudience } from '../notifications/message-notifications';
 import { conversationRoom, personRoom, RealtimeSessions, watchRoom } from '../realtime/realtime-sessions';
+import { MessagesService, type SentMessage } from './messages.service';
 
 /** Sends chat events after the database has them: never before the commit. */
 @Injectable()
@@ -13,7 +14,13 @@ export class ChatBroadcaster {
     private readonly realtime: RealtimeSessions,
     private readonly metrics: MetricsService,
     private readonly notifications: MessageNotifications,
+    private readonly messages: MessagesService,
   ) {}
+
+  /** What a send through HTTP or the live connection sets off, once: nothing for a retry of a message already stored. */
+  async announce(sent: SentMessage): Promise<void> {
+    if (sent.created) this.afterSend(sent.message, { ...(await this.messages.effectsOf(sent.message)), audience: sent.audience });
+  }
 
   created(message: Message, mentioned: { personIds: string[]; conversationTitle: string } = { personIds: [], conversationTitle: '' }): void {
     this.metrics.messagesSent.inc();
@@ -28,7 +35,7 @@ export class ChatBroadcaster {
    * A new message, its mentions, and the reply count of the thread it answers; then the
    * notifications it sets off, without holding up the sender's acknowledgement.
    */
-  afterSend(message: Message, effects: { mentioned: { personIds: string[]; conversationTitle: string }; parent: Message | null; audience: MessageAudience }): void {
+  private afterSend(message: Message, effects: { mentioned: { personIds: string[]; conversationTitle: string }; parent: Message | null; audience: MessageAudience }): void {
     this.created(message, effects.mentioned);
     if (effects.parent) this.updated(effects.parent);
     void this.notifications.afterMessage(message, { mentionedIds: effects.mentioned.personIds, parent: effects.parent, audience: effects.audience }).catch((error: unknown) => this.logger.error({ err: error, messageId: message.id }, 'message notifications failed'));

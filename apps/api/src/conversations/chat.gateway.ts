@@ -63,7 +63,7 @@ export class ChatGateway {
   send(@ConnectedSocket() socket: PeerhubSocket, @MessageBody() body: unknown) {
     return this.events.handle(socket, 'message:send', SendMessage, body, async (input) => {
       const sent = await this.messages.send(socket.data.actor, input, this.standingsOf(socket));
-      if (sent.created) this.broadcast.afterSend(sent.message, { ...(await this.messages.effectsOf(sent.message)), audience: sent.audience });
+      await this.broadcast.announce(sent);
       return sent.message;
     });
   }

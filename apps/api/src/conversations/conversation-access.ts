@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { can, whyNot, type Actor, type ConversationSubject } from '@peerhub/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ConversationKind } from '@peerhub/contracts';
 import { AppError, notFound } from '../common/app-error';
 import type { ConversationEntity } from './conversation.entity';
@@ -48,12 +48,22 @@ export class ConversationAccess {
    * participant, exchange registration), through peerhub_conversation_standing so that its plan
    * is kept (see that migration: every message sent asks this).
    */
-  async load(actor: Actor, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<LoadedConversation> {
-    const [row] = await manager.query<StandingRow[]>('SELECT * FROM peerhub_conversation_standing($1, $2)', [conversationId, actor.personId]);
+  async load(actor: Actor, conversationId: string): Promise<LoadedConversation> {
+    const [row] = await this.dataSource.query<StandingRow[]>('SELECT * FROM peerhub_conversation_standing($1, $2)', [conversationId, actor.personId]);
     if (!row) throw notFound('Conversation');
     const loaded = toLoaded(row);
     if (!can(actor, 'conversation.read', loaded.subject)) throw notFound('Conversation');
     return loaded;
+  }
+
+  /** The conversations among these that the person may read, by the same rule as load, in one query (for lists). */
+  async readable(actor: Actor, conversationIds: string[]): Promise<Map<string, LoadedConversation>> {
+    if (conversationIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<StandingRow[]>(
+      'SELECT s.* FROM unnest($1::uuid[]) AS c(id) CROSS JOIN LATERAL peerhub_conversation_standing(c.id, $2) s',
+      [conversationIds, actor.personId],
+    );
+    return new Map(rows.map(toLoaded).filter((loaded) => can(actor, 'conversation.read', loaded.subject)).map((loaded) => [loaded.conversation.id, loaded]));
   }
 
   /** Which of these people may read the conversation now, by the same rule as load, in one query (for notifying many). */
@@ -70,16 +80,12 @@ export class ConversationAccess {
     }).map((actor) => actor.personId);
   }
 
-  async forPosting(actor: Actor, conversationId: string, manager?: EntityManager): Promise<LoadedConversation> {
-    const loaded = await this.load(actor, conversationId, manager);
-    ConversationAccess.mayPost(actor, loaded);
-    return loaded;
-  }
-
-  static mayPost(actor: Actor, loaded: LoadedConversation): void {
+  async forPosting(actor: Actor, conversationId: string): Promise<LoadedConversation> {
+    const loaded = await this.load(actor, conversationId);
     if (!can(actor, 'conversation.post', loaded.subject)) {
       throw new AppError('CONFLICT', whyNot(actor, 'conversation.post', loaded.subject) ?? 'You cannot post here', 409);
     }
+    return loaded;
   }
 }
 

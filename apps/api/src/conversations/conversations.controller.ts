@@ -115,7 +115,7 @@ export class ConversationsController {
   @Endpoint({ summary: 'Send a message (idempotent on clientId)', tags: ['conversations'], params: ConversationParams, body: SendBody, response: Message, status: 201, errors: [400, 401, 404, 409] })
   async send(@CurrentActor() actor: AuthenticatedActor, @Input('params') params: z.infer<typeof ConversationParams>, @Input('body') body: z.infer<typeof SendBody>): Promise<Message> {
     const sent = await this.messages.send(actor, { ...body, conversationId: params.id });
-    if (sent.created) this.broadcast.afterSend(sent.message, { ...(await this.messages.effectsOf(sent.message)), audience: sent.audience });
+    await this.broadcast.announce(sent);
     return sent.message;
   }
 

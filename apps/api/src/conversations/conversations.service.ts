@@ -34,24 +34,16 @@ export class ConversationsService {
   }
 
   async one(actor: Actor, conversationId: string): Promise<ConversationSummary> {
-    const { conversation } = await this.access.load(actor, conversationId);
-    const entity = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ id: conversation.id });
+    const entity = await this.dataSource.getRepository(ConversationEntity).findOneBy({ id: conversationId });
+    if (!entity) throw notFound('Conversation');
     return (await this.summaries(actor, [entity]))[0]!;
   }
 
-  /** The group's conversation, created on first use. */
+  /** The group's conversation (every group has one from its creation, see GroupsService.insert). */
   async forGroup(actor: Actor, groupId: string): Promise<ConversationSummary> {
-    const { group } = await this.groups.load(actor, groupId);
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(ConversationEntity)
-      .values({ kind: 'group', groupId, title: group.name, lastSeq: 0 })
-      .orIgnore()
-      .execute();
-    const conversation = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ groupId });
-    if (isInserted(inserted)) await this.tellReaders(conversation.id);
-    await this.access.load(actor, conversation.id);
+    await this.groups.load(actor, groupId);
+    const conversation = await this.dataSource.getRepository(ConversationEntity).findOneBy({ groupId });
+    if (!conversation) throw notFound('Conversation');
     return (await this.summaries(actor, [conversation]))[0]!;
   }
 
@@ -70,7 +62,6 @@ export class ConversationsService {
       .execute();
     const conversation = await this.dataSource.getRepository(ConversationEntity).findOneByOrFail({ exchangeId });
     if (isInserted(inserted)) await this.tellReaders(conversation.id);
-    await this.access.load(actor, conversation.id);
     return (await this.summaries(actor, [conversation]))[0]!;
   }
 
@@ -96,15 +87,13 @@ export class ConversationsService {
     return (await this.summaries(actor, [conversation]))[0]!;
   }
 
-  /** A group's or exchange's conversation was just created: its readers' open tabs start counting its unread messages. */
+  /** An exchange's conversation was just created: its readers' open tabs start counting its unread messages. */
   private async tellReaders(conversationId: string): Promise<void> {
     const rows = await this.dataSource.query<Array<{ person_id: string }>>(
-      `SELECT gm.person_id FROM conversation c JOIN group_membership gm ON gm.group_id = c.group_id AND gm.state = 'active' WHERE c.id = $1
-       UNION SELECT x.organiser_id FROM conversation c JOIN exchange x ON x.id = c.exchange_id WHERE c.id = $1
+      `SELECT x.organiser_id AS person_id FROM conversation c JOIN exchange x ON x.id = c.exchange_id WHERE c.id = $1
        UNION SELECT xp.person_id FROM conversation c JOIN exchange_participant xp ON xp.exchange_id = c.exchange_id AND xp.status <> 'declined' WHERE c.id = $1
-       UNION SELECT am.person_id FROM conversation c
-               LEFT JOIN peer_group g ON g.id = c.group_id LEFT JOIN exchange x ON x.id = c.exchange_id
-               JOIN alliance_membership am ON am.alliance_id = COALESCE(g.alliance_id, x.alliance_id) AND am.role = 'coordinator' AND am.status = 'active'
+       UNION SELECT am.person_id FROM conversation c JOIN exchange x ON x.id = c.exchange_id
+               JOIN alliance_membership am ON am.alliance_id = x.alliance_id AND am.role = 'coordinator' AND am.status = 'active'
         WHERE c.id = $1`,
       [conversationId],
     );
@@ -120,11 +109,12 @@ export class ConversationsService {
         WHERE p.conversation_id = ANY($1) AND p.member ORDER BY pe.name`,
       [ids],
     );
-    // What the person may do in each: the same policies the routes apply.
-    const subjects = await Promise.all(conversations.map((c) => this.access.load(actor, c.id).then((l) => l.subject)));
-    return conversations.map((c, i) => {
+    // What the person may do in each: the same policies the routes apply. One they may not read is not found.
+    const standings = await this.access.readable(actor, ids);
+    return conversations.map((c) => {
       const read = lastRead.get(c.id) ?? 0;
-      const subject = subjects[i]!;
+      const subject = standings.get(c.id)?.subject;
+      if (!subject) throw notFound('Conversation');
       return {
         id: c.id,
         kind: c.kind,
