@@ -7,7 +7,6 @@ import { AppError, forbidden, notFound, validationFailed } from '../common/app-e
 import type { AuthenticatedActor } from '../common/request-actor';
 import type { MessageAudience } from '../notifications/message-notifications';
 import { ConversationAccess, KnownStandings } from './conversation-access';
-import { ConversationEntity } from './conversation.entity';
 import { parseMentions } from './mentions';
 import { MessageReactionEntity } from './message-reaction.entity';
 import { MessageEntity } from './message.entity';
@@ -278,9 +277,5 @@ export class MessagesService {
     if (!entity) throw notFound('Message');
     const { subject } = await this.access.load(actor, entity.conversationId);
     return { entity, subject };
-  }
-
-  conversationOf(id: string) {
-    return this.dataSource.getRepository(ConversationEntity).findOneBy({ id });
   }
 }

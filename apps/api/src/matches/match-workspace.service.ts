@@ -88,7 +88,7 @@ export class MatchWorkspaceService {
   }
 
   /** Many matches in one pass: each kind of row is read once for all of them, not once per match. */
-  async presentMany(loaded: LoadedMatch[]): Promise<Match[]> {
+  private async presentMany(loaded: LoadedMatch[]): Promise<Match[]> {
     if (loaded.length === 0) return [];
     const matchIds = loaded.map((l) => l.match.id);
     const [objectives, activities, commitments] = await Promise.all([
